@@ -1,0 +1,78 @@
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Database } from './db';
+import { authenticate } from './auth/authenticate';
+import { loginRouter, sessionRouter, type LoginLimit } from './auth/routes';
+import { SessionStore } from './auth/sessions';
+import { errorHandler, notFoundRoute } from './http/errors';
+import { resourceRouter, type ResourceDefinition } from './http/resource';
+import { serveSpa } from './http/spa';
+import { auditLog } from './audit/resource';
+import { caseEvents } from './case-events/resource';
+import { casesResource } from './cases/routes';
+import { categories } from './categories/resource';
+import { merchants } from './merchants/resource';
+import { usersResource } from './users/routes';
+import { violationTypes } from './violation-types/resource';
+import { warehouses } from './warehouses/resource';
+
+export interface AppOptions {
+  db: Database;
+  sessionSecret: string;
+  log: Logger;
+  production?: boolean;
+  loginLimit?: LoginLimit;
+  /** The built SPA (dist/); omitted in API tests. */
+  spaDir?: string;
+}
+
+export const BODY_LIMIT = '100kb';
+
+export function createApp(opts: AppOptions): Express {
+  const { db, log } = opts;
+  const sessions = new SessionStore(db, opts.sessionSecret);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:', 'https:'],
+        'style-src': ["'self'", "'unsafe-inline'"], // MUI/emotion inject styles at run time
+        'upgrade-insecure-requests': null,
+      },
+    },
+    hsts: opts.production ?? false,
+  }));
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+
+  const api = express.Router();
+  api.use((_req, res, next) => {
+    res.set({ 'Cache-Control': 'no-store', 'Access-Control-Expose-Headers': 'Content-Range' });
+    next();
+  });
+  api.use(express.json({ limit: BODY_LIMIT }));
+  api.use(cookieParser());
+  api.get('/health', (_req, res) => { res.json({ ok: true }); });
+  api.use('/auth', loginRouter(db, sessions, {
+    limit: opts.loginLimit ?? { windowMs: 15 * 60_000, limit: 10 },
+    secureCookie: opts.production ?? false,
+  }));
+  api.use(authenticate(sessions));
+  api.use('/auth', sessionRouter(db, sessions));
+
+  const resources: ResourceDefinition[] = [
+    usersResource(sessions), categories, violationTypes, warehouses, merchants, casesResource, caseEvents, auditLog,
+  ];
+  for (const def of resources) api.use(`/${def.name}`, resourceRouter(def, db));
+  api.use(notFoundRoute);
+
+  app.use('/api', api);
+  if (opts.spaDir) serveSpa(app, opts.spaDir);
+  app.use(notFoundRoute);
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import { nowIso } from '../db/time';
+import { dialectOf } from '../db/dialect';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Never written to the audit trail, even hashed. */
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash']);
+
+export interface AuditEntry {
+  actorId: number | null;
+  ip: string | null;
+  action: string;
+  resource: string;
+  resourceId: string | number | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Only what changed: `{ before: {field: old}, after: {field: new} }` (whole records on create/delete). */
+export function diff(before?: Record<string, unknown> | null, after?: Record<string, unknown> | null) {
+  const clean = (r?: Record<string, unknown> | null) =>
+    r ? Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_FIELDS.has(k))) : null;
+  const b = clean(before);
+  const a = clean(after);
+  if (!b || !a) return { before: b, after: a };
+  const changedB: Record<string, unknown> = {};
+  const changedA: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (JSON.stringify(b[key]) !== JSON.stringify(a[key])) {
+      changedB[key] = b[key] ?? null;
+      changedA[key] = a[key] ?? null;
+    }
+  }
+  // The hash itself never goes in; that it changed does.
+  if (before?.passwordHash !== undefined && after?.passwordHash !== undefined && before.passwordHash !== after.passwordHash) {
+    changedA.password = '(changed)';
+  }
+  return { before: changedB, after: changedA };
+}
+
+export interface ChainFields { at: string; actorId: number | null; action: string; resource: string; resourceId: string | null; changes: string; ip: string | null }
+
+export function chainHash(prevHash: string, e: ChainFields): string {
+  const payload = JSON.stringify([prevHash, e.at, e.actorId, e.action, e.resource, e.resourceId, e.changes, e.ip]);
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+/**
+ * Append to the hash-chained audit log inside the caller's transaction, so the entry exists
+ * exactly when the change does. On PostgreSQL a transaction-scoped advisory lock keeps
+ * concurrent writers from forking the chain; SQLite has a single writer already.
+ */
+export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
+  if (dialectOf(trx) === 'pg') await trx.raw('SELECT pg_advisory_xact_lock(7340121)');
+  const last = await trx('auditLog').select('hash').orderBy('id', 'desc').first();
+  const prevHash: string = last?.hash ?? GENESIS_HASH;
+  const fields: ChainFields = {
+    at: nowIso(),
+    actorId: entry.actorId,
+    action: entry.action,
+    resource: entry.resource,
+    resourceId: entry.resourceId == null ? null : String(entry.resourceId),
+    changes: JSON.stringify(diff(entry.before, entry.after)),
+    ip: entry.ip,
+  };
+  await trx('auditLog').insert({ ...fields, prevHash, hash: chainHash(prevHash, fields) });
+}
+
+/** The first entry whose link or hash does not match, or null when the whole chain holds. */
+export async function verifyChain(knex: Knex, batch = 5000): Promise<{ checked: number; brokenAt: number | null; reason?: string }> {
+  let prev = GENESIS_HASH;
+  let lastId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await knex('auditLog').where('id', '>', lastId).orderBy('id').limit(batch);
+    if (!rows.length) return { checked, brokenAt: null };
+    for (const r of rows) {
+      if (r.prevHash !== prev) return { checked, brokenAt: r.id, reason: 'prevHash does not match the previous entry' };
+      const at = r.at instanceof Date ? r.at.toISOString() : r.at;
+      const expected = chainHash(prev, { at, actorId: r.actorId, action: r.action, resource: r.resource, resourceId: r.resourceId, changes: r.changes, ip: r.ip });
+      if (r.hash !== expected) return { checked, brokenAt: r.id, reason: 'hash does not match the entry' };
+      prev = r.hash;
+      lastId = r.id;
+      checked++;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { Request, RequestHandler } from 'express';
+import { HttpError } from '../http/errors';
+import type { SessionStore } from './sessions';
+
+export const SESSION_COOKIE = 'td_session';
+
+export function tokenOf(req: Request): string | null {
+  const header = req.get('Authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match ? match[1] : null;
+  }
+  return (req.cookies?.[SESSION_COOKIE] as string | undefined) || null;
+}
+
+/** Sets req.actor from the bearer token or session cookie. A token that no longer works is a 401 at once. */
+export function authenticate(sessions: SessionStore): RequestHandler {
+  return async (req, _res, next) => {
+    const token = tokenOf(req);
+    if (!token) return next();
+    const session = await sessions.resolve(token);
+    if (!session) throw new HttpError(401, 'Your session has expired or was ended; sign in again');
+    req.actor = session.actor;
+    req.sessionId = session.sessionId;
+    next();
+  };
+}

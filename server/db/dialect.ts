@@ -1,0 +1,57 @@
+/**
+ * Everything that differs between SQLite and PostgreSQL, in one place.
+ */
+import type { Knex } from 'knex';
+import type { Dialect } from './index';
+
+export function dialectOf(knex: Knex): Dialect {
+  return (knex.client.config as Knex.Config).client === 'pg' ? 'pg' : 'sqlite';
+}
+
+/** Case-insensitive substring match (SQLite's LIKE already ignores ASCII case). */
+export function whereContains(qb: Knex.QueryBuilder, column: string, term: string, dialect: Dialect, or = false) {
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const sql = dialect === 'pg' ? '?? ILIKE ? ESCAPE \'\\\'' : '?? LIKE ? ESCAPE \'\\\'';
+  return or ? qb.orWhereRaw(sql, [column, pattern]) : qb.whereRaw(sql, [column, pattern]);
+}
+
+/** pg returns COUNT(*) and bigints as strings; SQLite returns numbers. */
+export const toNumber = (value: unknown): number => (value == null ? 0 : Number(value));
+
+/** SQLite returns booleans as 0/1. */
+export const toBoolean = (value: unknown): boolean => value === true || value === 1 || value === '1' || value === 't';
+
+export type ConstraintKind = 'unique' | 'foreign_key' | 'check' | 'not_null' | null;
+
+/** Map a driver's constraint error to what it means, for the error middleware. */
+export function constraintKind(err: unknown): ConstraintKind {
+  const e = err as { code?: string; message?: string };
+  if (!e || typeof e !== 'object') return null;
+  switch (e.code) {
+    case '23505': return 'unique';
+    case '23503': return 'foreign_key';
+    case '23514': return 'check';
+    case '23502': return 'not_null';
+  }
+  if (e.code === 'SQLITE_CONSTRAINT' && e.message) {
+    if (e.message.includes('UNIQUE') || e.message.includes('PRIMARY KEY')) return 'unique';
+    if (e.message.includes('FOREIGN KEY')) return 'foreign_key';
+    if (e.message.includes('CHECK')) return 'check';
+    if (e.message.includes('NOT NULL')) return 'not_null';
+  }
+  return null;
+}
+
+/** Row lock for read-modify-write in a transaction; SQLite has a single writer connection, so none is needed. */
+export function forUpdate(qb: Knex.QueryBuilder, dialect: Dialect): Knex.QueryBuilder {
+  return dialect === 'pg' ? qb.forUpdate() : qb;
+}
+
+/**
+ * ORDER BY with SQLite's NULL placement (first when ascending) on both databases. SQLite gets the
+ * plain clause so its indexes still serve the sort; PostgreSQL is told where NULLs go.
+ */
+export function orderBy(qb: Knex.QueryBuilder, column: string, order: 'ASC' | 'DESC', dialect: Dialect) {
+  if (dialect === 'pg') return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc', order === 'ASC' ? 'first' : 'last');
+  return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc');
+}

@@ -1,0 +1,102 @@
+import knexFactory, { type Knex } from 'knex';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { camelizeResult, toSnake } from './case-mapping';
+import { migrationSource } from './migrations';
+
+export type Dialect = 'sqlite' | 'pg';
+
+/**
+ * The database handle every module receives. `knex` runs writes and transactions; `reader` runs
+ * plain reads. On SQLite they are different pools: one writer connection (so write transactions
+ * never race for the lock; WAL lets readers proceed meanwhile) and a few read-only connections that
+ * run list queries in parallel on libuv's threads. On PostgreSQL both are one pool.
+ */
+export interface Database {
+  knex: Knex;
+  reader: Knex;
+  dialect: Dialect;
+  /** For messages and logs: the SQLite file or the PostgreSQL database (never the password). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…` or a SQLite file path / `file:` URL. */
+  url: string;
+  /** PostgreSQL schema to use (tests get a fresh one per file). */
+  schema?: string;
+  readers?: number;
+}
+
+const common = {
+  wrapIdentifier: (value: string, origImpl: (v: string) => string) =>
+    origImpl(typeof value === 'string' && value !== '*' ? toSnake(value) : value),
+  postProcessResponse: (result: unknown) => camelizeResult(result),
+};
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+function sqliteFile(url: string): string {
+  return url.startsWith('file:') ? decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')) : url;
+}
+
+function sqliteConfig(filename: string, maxConnections: number, readOnly: boolean): Knex.Config {
+  const pragmas = [
+    'PRAGMA journal_mode = WAL',
+    'PRAGMA foreign_keys = ON',
+    'PRAGMA busy_timeout = 5000',
+    'PRAGMA synchronous = NORMAL',
+    ...(readOnly ? ['PRAGMA query_only = ON'] : []),
+  ].join('; ');
+  return {
+    client: 'sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: maxConnections,
+      // Per connection: SQLite forgets these settings on every new connection.
+      afterCreate: (conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, c: unknown) => void) =>
+        conn.exec(pragmas, (err) => done(err, conn)),
+    },
+    ...common,
+  };
+}
+
+export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): Database {
+  if (isPostgresUrl(url)) {
+    const knex = knexFactory({
+      client: 'pg',
+      connection: url,
+      searchPath: schema ? [schema] : undefined,
+      pool: { min: 0, max: 10 },
+      ...common,
+    });
+    const { hostname, pathname } = new URL(url);
+    return {
+      knex, reader: knex, dialect: 'pg',
+      describe: `PostgreSQL ${hostname}${pathname}${schema ? ` (schema ${schema})` : ''}`,
+      close: () => knex.destroy(),
+    };
+  }
+  const filename = sqliteFile(url);
+  mkdirSync(dirname(filename), { recursive: true });
+  const knex = knexFactory(sqliteConfig(filename, 1, false));
+  const reader = knexFactory(sqliteConfig(filename, readers, true));
+  return {
+    knex, reader, dialect: 'sqlite', describe: `SQLite ${filename}`,
+    close: async () => { await reader.destroy(); await knex.destroy(); },
+  };
+}
+
+export async function migrateLatest(db: Database): Promise<string[]> {
+  if (db.dialect === 'pg') {
+    const schema = (db.knex.client.config as Knex.Config).searchPath;
+    if (Array.isArray(schema) && schema[0]) await db.knex.raw('CREATE SCHEMA IF NOT EXISTS ??', [schema[0]]);
+  }
+  const [, applied] = await db.knex.migrate.latest({ migrationSource });
+  return applied as string[];
+}

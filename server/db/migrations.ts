@@ -1,0 +1,17 @@
+import type { Knex } from 'knex';
+import * as foundation from '../../migrations/20261125_0001_foundation';
+
+/**
+ * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
+ * this source works the same in the server, the CLI (node --import tsx) and Vitest.
+ * Add each new migration file here, in order.
+ */
+const MIGRATIONS: Record<string, Knex.Migration> = {
+  '20261125_0001_foundation': foundation,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(MIGRATIONS),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => MIGRATIONS[name],
+};

@@ -1,0 +1,100 @@
+/**
+ * A resource's JSON fields and what the list contract may do with each. The declaration drives
+ * the SELECT list (undeclared columns such as password hashes never leave the database), filter
+ * value checks, the sort/filter whitelists and JSON serialization (dates, 0/1 booleans, JSON text).
+ */
+import { toBoolean, toNumber } from '../db/dialect';
+import { toIso } from '../db/time';
+
+export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date' | 'json' | 'enum';
+
+export interface FieldSpec {
+  type: FieldType;
+  values?: readonly string[];
+  /** Equality / IN filter. */
+  filter?: boolean;
+  sort?: boolean;
+  /** `<field>_gte` / `<field>_lte` filters (dates and numbers). */
+  range?: boolean;
+  /** Part of the `q` text search. */
+  search?: boolean;
+}
+
+type Options = Omit<FieldSpec, 'type' | 'values'>;
+export const field = {
+  integer: (o: Options = {}): FieldSpec => ({ type: 'integer', ...o }),
+  number: (o: Options = {}): FieldSpec => ({ type: 'number', ...o }),
+  string: (o: Options = {}): FieldSpec => ({ type: 'string', ...o }),
+  boolean: (o: Options = {}): FieldSpec => ({ type: 'boolean', ...o }),
+  date: (o: Options = {}): FieldSpec => ({ type: 'date', ...o }),
+  json: (): FieldSpec => ({ type: 'json' }),
+  enum: (values: readonly string[], o: Options = {}): FieldSpec => ({ type: 'enum', values, ...o }),
+};
+
+export type Fields = Record<string, FieldSpec>;
+
+/** Why a filter value does not fit its field, or null when it does. Values arrive from JSON. */
+export class FilterValueError extends Error {}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function coerceFilterValue(spec: FieldSpec, value: unknown, bound?: 'gte' | 'lte'): unknown {
+  if (value === null) return null;
+  switch (spec.type) {
+    case 'integer':
+    case 'number': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      if (!Number.isFinite(n) || (spec.type === 'integer' && !Number.isInteger(n))) throw new FilterValueError(`expected ${spec.type === 'integer' ? 'an integer' : 'a number'}`);
+      return n;
+    }
+    case 'boolean':
+      if (value === true || value === 'true' || value === 1) return true;
+      if (value === false || value === 'false' || value === 0) return false;
+      throw new FilterValueError('expected true or false');
+    case 'enum':
+      if (typeof value !== 'string' || !spec.values!.includes(value)) throw new FilterValueError(`expected one of ${spec.values!.join(', ')}`);
+      return value;
+    case 'date': {
+      if (typeof value !== 'string') throw new FilterValueError('expected an ISO date');
+      // A date-only upper bound means "through the end of that day" (UTC).
+      const iso = toIso(bound === 'lte' && DATE_ONLY.test(value) ? `${value}T23:59:59.999Z` : value);
+      if (!iso) throw new FilterValueError('expected an ISO date');
+      return iso;
+    }
+    case 'string':
+      if (typeof value !== 'string' && typeof value !== 'number') throw new FilterValueError('expected a string');
+      return String(value);
+    default:
+      throw new FilterValueError('cannot filter on this field');
+  }
+}
+
+/** A database row (already camelCased by Knex) → its JSON form. */
+export function serializeRow(fields: Fields, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name in fields) {
+    const value = row[name];
+    if (value == null) { out[name] = null; continue; }
+    switch (fields[name].type) {
+      case 'date': out[name] = toIso(value); break;
+      case 'boolean': out[name] = toBoolean(value); break;
+      case 'integer': case 'number': out[name] = toNumber(value); break;
+      case 'json': out[name] = typeof value === 'string' ? JSON.parse(value) : value; break;
+      default: out[name] = value;
+    }
+  }
+  return out;
+}
+
+/** Values for an INSERT/UPDATE: JSON fields as text (both databases accept it), dates as ISO strings. */
+export function toColumns(fields: Fields, data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) {
+    const spec = fields[name];
+    if (!spec || value === undefined) continue;
+    if (spec.type === 'json' && value !== null) out[name] = JSON.stringify(value);
+    else if (spec.type === 'date' && value !== null) out[name] = toIso(value);
+    else out[name] = value;
+  }
+  return out;
+}

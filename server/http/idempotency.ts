@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'express';
+import type { Database } from '../db';
+import { constraintKind } from '../db/dialect';
+import { nowIso } from '../db/time';
+import { badRequest, conflict } from './errors';
+
+/**
+ * `Idempotency-Key` on creating POSTs (SPEC §3): the same key from the same user answers the first
+ * result again and creates nothing more. The key is claimed before the handler runs (a unique
+ * row), so two concurrent retries cannot both create; a failed attempt releases it for a retry.
+ */
+export function idempotent(db: Database): RequestHandler {
+  return async (req, res, next) => {
+    const key = req.get('Idempotency-Key');
+    if (!key) return next();
+    if (key.length > 200) throw badRequest('Idempotency-Key is too long (at most 200 characters)');
+    const userId = req.actor!.id;
+    const request = `${req.method} ${req.baseUrl}${req.path}`.slice(0, 300);
+    try {
+      await db.knex('idempotencyKeys').insert({ userId, key, request, createdAt: nowIso() });
+    } catch (err) {
+      if (constraintKind(err) !== 'unique') throw err;
+      const first = await db.knex('idempotencyKeys').where({ userId, key }).first();
+      if (!first) throw conflict('This Idempotency-Key is being released; retry the request');
+      if (first.request !== request) throw conflict('This Idempotency-Key was already used for a different request');
+      if (first.statusCode == null) throw conflict('A request with this Idempotency-Key is still in progress');
+      res.status(first.statusCode).set('Idempotent-Replayed', 'true').json(JSON.parse(first.response));
+      return;
+    }
+    const send = res.json.bind(res);
+    res.json = (body: unknown) => {
+      const done = res.statusCode < 400
+        ? db.knex('idempotencyKeys').where({ userId, key }).update({ statusCode: res.statusCode, response: JSON.stringify(body) })
+        : db.knex('idempotencyKeys').where({ userId, key }).delete();
+      done.then(() => send(body), (err: unknown) => next(err));
+      return res;
+    };
+    next();
+  };
+}

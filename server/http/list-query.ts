@@ -1,0 +1,140 @@
+/**
+ * The simple-rest list query (SPEC §3), parsed once for every resource:
+ * `sort=["field","ASC"]&range=[0,24]&filter={...}`. Anything not whitelisted is a 400, never SQL.
+ */
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import type { Dialect } from '../db';
+import { whereContains } from '../db/dialect';
+import { badRequest, type FieldErrors } from './errors';
+import { coerceFilterValue, FilterValueError, type Fields } from './fields';
+
+export const MAX_PAGE_SIZE = 1000;
+
+export interface CustomFilter {
+  schema: z.ZodType;
+  apply(qb: Knex.QueryBuilder, value: any, ctx: { dialect: Dialect; now: string }): void;
+}
+
+export interface ListSpec {
+  fields: Fields;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  customFilters?: Record<string, CustomFilter>;
+}
+
+export type Condition =
+  | { kind: 'eq'; field: string; value: unknown }
+  | { kind: 'in'; field: string; values: unknown[] }
+  | { kind: 'range'; field: string; op: '>=' | '<='; value: unknown }
+  | { kind: 'search'; fields: string[]; term: string }
+  | { kind: 'custom'; name: string; value: unknown };
+
+export interface ListQuery {
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  range: { start: number; end: number };
+  conditions: Condition[];
+}
+
+function parseJsonParam(raw: unknown, name: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`, { [name]: 'must be JSON' });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest(`${name} is not valid JSON`, { [name]: 'must be valid JSON' });
+  }
+}
+
+const sortSchema = z.tuple([z.string(), z.string().regex(/^(asc|desc)$/i, 'order must be ASC or DESC')]);
+const rangeSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)])
+  .refine(([a, b]) => b >= a, 'range end must not be before its start')
+  .refine(([a, b]) => b - a < MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} rows per page`);
+
+export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): ListQuery {
+  const sortRaw = parseJsonParam(query.sort, 'sort');
+  const sort = { field: spec.defaultSort[0], order: spec.defaultSort[1] } as ListQuery['sort'];
+  if (sortRaw !== undefined) {
+    const parsed = sortSchema.safeParse(sortRaw);
+    if (!parsed.success) throw badRequest('sort must be ["field","ASC"|"DESC"]', { sort: parsed.error.issues[0].message });
+    const [fieldName, order] = parsed.data;
+    if (!spec.fields[fieldName]?.sort && fieldName !== 'id') throw badRequest(`Cannot sort by "${fieldName}"`, { sort: `unknown or unsortable field ${fieldName}` });
+    Object.assign(sort, { field: fieldName, order: order.toUpperCase() });
+  }
+
+  const rangeRaw = parseJsonParam(query.range, 'range');
+  let range = { start: 0, end: 24 };
+  if (rangeRaw !== undefined) {
+    const parsed = rangeSchema.safeParse(rangeRaw);
+    if (!parsed.success) throw badRequest(`range must be [start, end]: ${parsed.error.issues[0].message}`, { range: parsed.error.issues[0].message });
+    range = { start: parsed.data[0], end: parsed.data[1] };
+  }
+
+  const filterRaw = parseJsonParam(query.filter, 'filter') ?? {};
+  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) {
+    throw badRequest('filter must be a JSON object', { filter: 'must be an object' });
+  }
+  return { sort, range, conditions: parseFilter(filterRaw as Record<string, unknown>, spec) };
+}
+
+function parseFilter(filter: Record<string, unknown>, spec: ListSpec): Condition[] {
+  const conditions: Condition[] = [];
+  const errors: FieldErrors = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === '') continue; // react-admin sends emptied inputs
+    try {
+      conditions.push(parseCondition(key, value, spec));
+    } catch (err) {
+      if (!(err instanceof FilterValueError)) throw err;
+      errors[`filter.${key}`] = err.message;
+    }
+  }
+  if (Object.keys(errors).length) {
+    const [key, why] = Object.entries(errors)[0];
+    throw badRequest(`Invalid filter ${key.slice('filter.'.length)}: ${why}`, errors);
+  }
+  return conditions;
+}
+
+function parseCondition(key: string, value: unknown, spec: ListSpec): Condition {
+  const custom = spec.customFilters?.[key];
+  if (custom) {
+    const parsed = custom.schema.safeParse(value);
+    if (!parsed.success) throw new FilterValueError(parsed.error.issues[0].message);
+    return { kind: 'custom', name: key, value: parsed.data };
+  }
+  if (key === 'q') {
+    if (typeof value !== 'string') throw new FilterValueError('expected a string');
+    const fields = Object.keys(spec.fields).filter((f) => spec.fields[f].search);
+    if (!fields.length) throw new FilterValueError('this resource has no text search');
+    return { kind: 'search', fields, term: value.trim() };
+  }
+  const bound = /^(.+)_(gte|lte)$/.exec(key);
+  if (bound && spec.fields[bound[1]]?.range) {
+    const fieldSpec = spec.fields[bound[1]];
+    const op = bound[2] === 'gte' ? '>=' : '<=';
+    return { kind: 'range', field: bound[1], op, value: coerceFilterValue(fieldSpec, value, bound[2] as 'gte' | 'lte') };
+  }
+  const fieldSpec = spec.fields[key];
+  if (!fieldSpec || !(fieldSpec.filter || key === 'id')) throw new FilterValueError('unknown filter field');
+  if (Array.isArray(value)) {
+    if (value.length > MAX_PAGE_SIZE) throw new FilterValueError(`at most ${MAX_PAGE_SIZE} values`);
+    return { kind: 'in', field: key, values: value.map((v) => coerceFilterValue(fieldSpec, v)) };
+  }
+  return { kind: 'eq', field: key, value: coerceFilterValue(fieldSpec, value) };
+}
+
+/** WHERE clauses for the parsed conditions; `table` qualifies columns when the query joins. */
+export function applyConditions(qb: Knex.QueryBuilder, conditions: Condition[], spec: ListSpec, ctx: { dialect: Dialect; now: string; table: string }) {
+  const col = (f: string) => `${ctx.table}.${f}`;
+  for (const c of conditions) {
+    switch (c.kind) {
+      case 'eq': c.value === null ? qb.whereNull(col(c.field)) : qb.where(col(c.field), c.value as Knex.Value); break;
+      case 'in': c.values.length ? qb.whereIn(col(c.field), c.values as Knex.Value[]) : qb.whereRaw('1 = 0'); break;
+      case 'range': qb.where(col(c.field), c.op, c.value as Knex.Value); break;
+      case 'search':
+        if (c.term) qb.where((inner) => c.fields.forEach((f, i) => whereContains(inner, col(f), c.term, ctx.dialect, i > 0)));
+        break;
+      case 'custom': spec.customFilters![c.name].apply(qb, c.value, ctx); break;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { createApp } from './app';
+import type { LoginLimit } from './auth/routes';
+import { DEMO_PASSWORD, verifyPassword } from './auth/password';
+import { createDatabase, migrateLatest, type Database } from './db';
+import { seedAll } from '../seeds';
+
+export interface ServerOptions {
+  port: number;
+  databaseUrl: string;
+  sessionSecret: string;
+  production: boolean;
+  log: Logger;
+  spaDir?: string;
+  /** PostgreSQL schema (tests). */
+  schema?: string;
+  seed?: { merchants?: number; cases?: number } | false;
+  loginLimit?: LoginLimit;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  db: Database;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Accounts still on the demo password: production refuses to start while any exists (SPEC §2). */
+export async function demoPasswordAccounts(db: Database): Promise<string[]> {
+  const rows = await db.knex('users').where({ active: true }).select('email', 'passwordHash');
+  const flags = await Promise.all(rows.map((r: { passwordHash: string }) => verifyPassword(DEMO_PASSWORD, r.passwordHash)));
+  return rows.filter((_r: unknown, i: number) => flags[i]).map((r: { email: string }) => r.email);
+}
+
+/** Migrate, seed an empty demo database, check production safety, listen. */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const db = createDatabase({ url: opts.databaseUrl, schema: opts.schema });
+  try {
+    await migrateLatest(db);
+    let seeded = false;
+    const empty = !(await db.knex('users').first('id'));
+    if (empty && !opts.production && opts.seed !== false) {
+      const t0 = Date.now();
+      const summary = await seedAll(db.knex, opts.seed || {});
+      opts.log.info({ ...summary, ms: Date.now() - t0 }, 'seeded the demo database');
+      seeded = true;
+    }
+    if (opts.production) {
+      const demo = await demoPasswordAccounts(db);
+      if (demo.length) throw new Error(`Refusing to start in production: these accounts still use the demo password: ${demo.join(', ')}`);
+    }
+    const app = createApp({ db, sessionSecret: opts.sessionSecret, log: opts.log, production: opts.production, spaDir: opts.spaDir, loginLimit: opts.loginLimit });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(opts.port, '0.0.0.0', () => resolve(s)).on('error', reject);
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}`,
+      server,
+      db,
+      seeded,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections?.();
+        await db.close();
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { crud } from '../http/crud';
+import { field } from '../http/fields';
+import type { ResourceDefinition } from '../http/resource';
+import { code, name } from '../http/schemas';
+
+const editable = z.object({
+  name: name(),
+  nameZh: name().nullable().optional(),
+  city: name(80),
+  agency: name(200),
+  dailyCapacity: z.number().int().min(0).max(1_000_000),
+  active: z.boolean(),
+});
+const handlers = crud(() => warehouses, { create: editable.extend({ code }), update: editable });
+
+export const warehouses: ResourceDefinition = {
+  name: 'warehouses',
+  table: 'warehouses',
+  label: 'Warehouse',
+  fields: {
+    id: field.integer({ sort: true }),
+    code: field.string({ filter: true, sort: true, search: true }),
+    name: field.string({ sort: true, search: true }),
+    nameZh: field.string({ sort: true, search: true }),
+    city: field.string({ filter: true, sort: true, search: true }),
+    agency: field.string({ search: true }),
+    dailyCapacity: field.integer({ sort: true, range: true }),
+    active: field.boolean({ filter: true, sort: true }),
+    version: field.integer(),
+    createdAt: field.date({ sort: true }),
+    updatedAt: field.date({ sort: true }),
+  },
+  defaultSort: ['id', 'ASC'],
+  ...handlers,
+};
