@@ -1,0 +1,87 @@
+/**
+ * A case's history as the workflow would have written it: opened → claimed/assigned → (note) →
+ * confirmed/dismissed → penalized, with increasing timestamps that all fit before `now`.
+ */
+import type { CaseStatus } from '../admin/providers/caseWorkflow';
+import { PENALTY_NOTE, REOPEN_NOTE } from './data/caseText';
+import { chance, uniform, type Rng } from './random';
+
+export interface Staff { id: number; name: string; role: string }
+
+export interface EventRow {
+  case_id: number; actor_id: number | null; at: string; kind: string;
+  from: string | null; to: string | null; note: string | null;
+}
+
+export interface LifecyclePlan {
+  status: CaseStatus;
+  openedById: number | null;
+  /** Required unless the case is still open. */
+  assignee?: Staff;
+  /** A manager who assigned the case (an `assigned` event) instead of the assignee claiming it. */
+  assignedBy?: Staff;
+  resolution?: string;
+  internalNote?: string;
+  /** The case was dismissed once, then reopened by this manager before its final outcome. */
+  reopen?: { by: Staff; firstResolution: string };
+}
+
+export interface Lifecycle { events: EventRow[]; resolvedAt: string | null; updatedAt: string; version: number }
+
+interface Step { delayHours: number; actor: number | null; kind: string; from?: string; to?: string; note?: string; resolves?: boolean }
+
+const HOUR = 3_600_000;
+
+export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs: number, slaHours: number, plan: LifecyclePlan): Lifecycle {
+  const steps: Step[] = [{ delayHours: 0, actor: plan.openedById, kind: 'opened', to: 'open' }];
+  if (plan.status !== 'open') {
+    const assignee = plan.assignee;
+    if (!assignee) throw new Error(`case ${caseId}: a ${plan.status} case needs an assignee`);
+    const take = (): Step => plan.assignedBy
+      ? { delayHours: slaHours * uniform(rng, 0.02, 0.4), actor: plan.assignedBy.id, kind: 'assigned', from: 'open', to: 'in_review', note: assignee.name }
+      : { delayHours: slaHours * uniform(rng, 0.02, 0.4), actor: assignee.id, kind: 'claimed', from: 'open', to: 'in_review' };
+    const decide = (to: string, note: string, resolves: boolean): Step => ({
+      // Most cases close within their SLA; some breach it (the metrics count those).
+      delayHours: slaHours * (chance(rng, 0.12) ? uniform(rng, 1, 2.5) : uniform(rng, 0.1, 1)),
+      actor: assignee.id, kind: 'status', from: 'in_review', to, note, resolves,
+    });
+
+    if (plan.reopen) {
+      steps.push(take(), decide('dismissed', plan.reopen.firstResolution, false));
+      steps.push({ delayHours: uniform(rng, 12, 96), actor: plan.reopen.by.id, kind: 'status', from: 'dismissed', to: 'open', note: REOPEN_NOTE });
+    }
+    steps.push(take());
+    if (plan.internalNote) steps.push({ delayHours: slaHours * uniform(rng, 0.05, 0.4), actor: assignee.id, kind: 'note', note: plan.internalNote });
+    if (plan.status !== 'in_review') {
+      const outcome = plan.status === 'dismissed' ? 'dismissed' : 'confirmed';
+      steps.push(decide(outcome, plan.resolution ?? '', true));
+      if (plan.status === 'penalized') {
+        steps.push({ delayHours: uniform(rng, 2, 72), actor: assignee.id, kind: 'status', from: 'confirmed', to: 'penalized', note: PENALTY_NOTE });
+      }
+    }
+  }
+
+  // Squeeze the history into the time the case has existed, so every event is in the past.
+  const total = steps.reduce((sum, s) => sum + s.delayHours, 0) * HOUR;
+  const room = (nowMs - openedMs) * 0.95;
+  const scale = total > room ? room / total : 1;
+
+  const events: EventRow[] = [];
+  let at = openedMs;
+  let resolvedAt: string | null = null;
+  let updatedAt = new Date(openedMs).toISOString();
+  let version = 0;
+  for (const [i, step] of steps.entries()) {
+    if (i > 0) at = Math.max(at + 1000, Math.round(at + step.delayHours * HOUR * scale));
+    const iso = new Date(at).toISOString();
+    events.push({ case_id: caseId, actor_id: step.actor, at: iso, kind: step.kind, from: step.from ?? null, to: step.to ?? null, note: step.note ?? null });
+    if (step.resolves) resolvedAt = iso;
+    // Internal notes go on the timeline but do not change the case record.
+    if (step.kind !== 'note') {
+      version += 1;
+      updatedAt = iso;
+    }
+  }
+  if (at > nowMs) throw new Error(`case ${caseId}: history runs past now`);
+  return { events, resolvedAt, updatedAt, version };
+}

@@ -1,0 +1,64 @@
+/**
+ * A small seeded PRNG (mulberry32) and the draws the demo data needs. Seeded so the same seed
+ * always produces the same demo database (tests and screenshots stay stable).
+ */
+export type Rng = () => number;
+
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Integer in [min, max], both inclusive. */
+export const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
+
+export const uniform = (rng: Rng, min: number, max: number): number => min + rng() * (max - min);
+
+export const chance = (rng: Rng, p: number): boolean => rng() < p;
+
+export function pick<T>(rng: Rng, items: readonly T[]): T {
+  if (items.length === 0) throw new Error('pick from an empty list');
+  return items[Math.floor(rng() * items.length)];
+}
+
+/** Picks a key of `weights` with probability proportional to its weight. */
+export function weighted<K extends string>(rng: Rng, weights: Readonly<Record<K, number>>): K {
+  const entries = Object.entries(weights) as [K, number][];
+  const total = entries.reduce((sum, [, w]) => sum + w, 0);
+  let r = rng() * total;
+  for (const [key, w] of entries) {
+    r -= w;
+    if (r < 0) return key;
+  }
+  return entries[entries.length - 1][0];
+}
+
+/** Standard normal draw (Box–Muller). */
+export function normal(rng: Rng): number {
+  const u = 1 - rng(); // (0, 1]: log(0) would be -Infinity
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+}
+
+/** Picks an index with probability proportional to `weights[i]`, via a prefix-sum table built once. */
+export function weightedIndexPicker(weights: readonly number[]): (rng: Rng) => number {
+  const prefix: number[] = [];
+  let total = 0;
+  for (const w of weights) prefix.push((total += w));
+  return (rng) => {
+    const r = rng() * total;
+    let lo = 0;
+    let hi = prefix.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (prefix[mid] > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+}
