@@ -1,17 +1,24 @@
 /**
- * Demo data: merchants, ~6 months of cases and their timelines. Deterministic for a given seed
- * and `now`. Assumes seedReference ran (ids are looked up by code and email).
+ * Demo data: merchants, ~6 months of cases and their timelines, the penalties issued for them and
+ * their appeals. Deterministic for a given seed and `now`. Assumes seedReference ran (ids are
+ * looked up by code and email, the penalty policy versions read back).
  */
 import type { Knex } from 'knex';
 import { OPEN_CASE_STATUSES, type Severity } from '../admin/providers/caseWorkflow';
-import { buildCases } from './cases';
+import { statusFromPenalties } from '../server/merchants/service';
+import { buildAppeals } from './appeals';
+import { buildCases, type CaseRow } from './cases';
 import { bumpSequence, insertChunked } from './insert';
 import type { Staff } from './lifecycle';
-import { buildMerchants, STORY_MERCHANT } from './merchants';
+import { buildMerchants, STORY_MERCHANT, type MerchantRow, type MerchantStatus } from './merchants';
+import { buildPenalties, type PenaltyRow } from './penalties';
+import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
 
 export interface DemoOptions { merchants?: number; cases?: number; now?: Date; seed?: number }
-export interface DemoSummary { merchants: number; cases: number; events: number }
+export interface DemoSummary { merchants: number; cases: number; events: number; penalties: number; appeals: number }
+
+const DAY = 86_400_000;
 
 export const DEMO_DEFAULTS = { merchants: 500, cases: 4000, seed: 20261125 } as const;
 
@@ -39,6 +46,34 @@ async function loadReference(knex: Knex) {
   };
 }
 
+/**
+ * The merchants' derived fields, as server/merchants/service.ts recomputeMerchant would write them:
+ * status from the penalties in force, points of issued penalties started in the policy window, and
+ * cases still needing work (open, in review, awaiting a penalty).
+ */
+function deriveMerchants(merchants: MerchantRow[], cases: CaseRow[], penalties: PenaltyRow[], now: Date, windowDays: number) {
+  const nowMs = now.getTime();
+  const fromMs = nowMs - windowDays * DAY;
+  const open = new Map<number, number>();
+  for (const c of cases) if (OPEN_CASE_STATUSES.includes(c.status)) open.set(c.merchant_id, (open.get(c.merchant_id) ?? 0) + 1);
+  const inForce = new Map<number, string[]>();
+  const points = new Map<number, number>();
+  for (const p of penalties) {
+    const startMs = Date.parse(p.starts_at);
+    if (p.status === 'active' && startMs <= nowMs && (p.ends_at === null || Date.parse(p.ends_at) > nowMs)) {
+      inForce.set(p.merchant_id, [...(inForce.get(p.merchant_id) ?? []), p.type]);
+    }
+    if ((p.status === 'active' || p.status === 'expired') && startMs >= fromMs && startMs <= nowMs) {
+      points.set(p.merchant_id, (points.get(p.merchant_id) ?? 0) + p.points);
+    }
+  }
+  for (const m of merchants) {
+    m.open_case_count = open.get(m.id) ?? 0;
+    m.status = statusFromPenalties(inForce.get(m.id) ?? []) as MerchantStatus;
+    m.violation_points = points.get(m.id) ?? 0;
+  }
+}
+
 export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<DemoSummary> {
   const now = opts.now ?? new Date();
   const merchantCount = Math.max(1, opts.merchants ?? DEMO_DEFAULTS.merchants);
@@ -46,20 +81,24 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   // Separate streams so changing the case count does not reshuffle the merchants.
   const merchantRng = mulberry32(opts.seed ?? DEMO_DEFAULTS.seed);
   const caseRng = mulberry32(((opts.seed ?? DEMO_DEFAULTS.seed) ^ 0x9e3779b9) >>> 0);
+  const enforcementRng = mulberry32(((opts.seed ?? DEMO_DEFAULTS.seed) ^ 0x85ebca6b) >>> 0);
 
   const ref = await loadReference(knex);
-  const [{ top }] = await knex('cases').max('id as top');
+  const policies = await loadPolicies(knex);
+  if (!policies.length) throw new Error('seedDemo: the penalty policy is missing (run seedReference first)');
+  const nextId = async (table: string) => Number((await knex(table).max('id as top'))[0].top ?? 0) + 1;
   const merchants = buildMerchants(merchantRng, merchantCount, now, ref.categoryIds);
   const { cases, events } = buildCases(caseRng, caseCount, {
-    now, firstCaseId: Number(top ?? 0) + 1, merchants, storyMerchantId: STORY_MERCHANT.id, ...ref,
+    now, firstCaseId: await nextId('cases'), merchants, storyMerchantId: STORY_MERCHANT.id, ...ref,
   });
-
-  // Derived counter written directly: cases still needing work (open, in review, awaiting penalty).
-  const openCounts = new Map<number, number>();
-  for (const c of cases) {
-    if (OPEN_CASE_STATUSES.includes(c.status)) openCounts.set(c.merchant_id, (openCounts.get(c.merchant_id) ?? 0) + 1);
-  }
-  for (const m of merchants) m.open_case_count = openCounts.get(m.id) ?? 0;
+  const enforcement = { now, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
+  const violationCodes = new Map([...ref.violationTypes].map(([code, v]) => [v.id, code]));
+  const penalties = buildPenalties(enforcementRng, { ...enforcement, cases, events, violationCodes, firstPenaltyId: await nextId('penalties') });
+  const caseCodes = new Map(cases.map((c) => [c.id, violationCodes.get(c.violation_type_id) ?? '']));
+  const penaltyCodes = new Map(penalties.map((p) => [p.id, (JSON.parse(p.case_ids) as number[]).map((id) => caseCodes.get(id) ?? '')]));
+  const appeals = buildAppeals(enforcementRng, penalties, { ...enforcement, penaltyCodes, firstAppealId: await nextId('appeals') });
+  deriveMerchants(merchants, cases, penalties, now, policyAt(policies, now.getTime()).windowDays);
+  const penaltyCases = penalties.flatMap((p) => (JSON.parse(p.case_ids) as number[]).map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
 
   // Event ids ascend with time across cases, as if the workflow had written them live.
   const timeline = events.map((e, i) => ({ e, i }))
@@ -69,7 +108,10 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     await insertChunked(trx, 'merchants', merchants);
     await insertChunked(trx, 'cases', cases);
     await insertChunked(trx, 'case_events', timeline);
-    await bumpSequence(trx, 'cases');
+    await insertChunked(trx, 'penalties', penalties);
+    await insertChunked(trx, 'penalty_cases', penaltyCases);
+    await insertChunked(trx, 'appeals', appeals);
+    for (const table of ['cases', 'penalties', 'appeals']) await bumpSequence(trx, table);
   });
-  return { merchants: merchants.length, cases: cases.length, events: events.length };
+  return { merchants: merchants.length, cases: cases.length, events: events.length, penalties: penalties.length, appeals: appeals.length };
 }

@@ -1,6 +1,8 @@
 /**
  * A case's history as the workflow would have written it: opened → claimed/assigned → (note) →
- * confirmed/dismissed → penalized, with increasing timestamps that all fit before `now`.
+ * confirmed/dismissed → penalized, with increasing timestamps that all fit before `now`. The
+ * penalized step is provisional: seeds/penalties.ts moves it to the issue of the penalty citing
+ * the case (later, never past `now`) and names that penalty.
  */
 import type { CaseStatus } from '../admin/providers/caseWorkflow';
 import { PENALTY_NOTE, REOPEN_NOTE } from './data/caseText';

@@ -15,8 +15,10 @@ const CATEGORY_WEIGHTS = {
   womenswear: 6, menswear: 4, cosmetics: 5, skincare: 5, snacks: 5, tea: 5, phones: 4, digital_accessories: 4, beauty: 1, food: 1,
 } as const;
 
+export type MerchantStatus = 'active' | 'restricted' | 'suspended' | 'banned';
+
 export interface MerchantRow {
-  id: number; nickname: string; follower_count: number; category_id: number; status: 'active';
+  id: number; nickname: string; follower_count: number; category_id: number; status: MerchantStatus;
   violation_points: number; open_case_count: number; joined_at: string; updated_at: string;
 }
 

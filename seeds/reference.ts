@@ -1,17 +1,19 @@
 /**
- * Reference data: categories, violation types, warehouses and the demo staff accounts.
- * Expects a freshly migrated, empty database.
+ * Reference data: categories, violation types, warehouses, the demo staff accounts and the
+ * penalty policy versions. Expects a freshly migrated, empty database.
  */
 import type { Knex } from 'knex';
 import { DEMO_PASSWORD, hashPassword } from '../server/auth/password';
 import { addHours } from '../server/db/time';
 import { CATEGORIES, STAFF, VIOLATION_TYPES, WAREHOUSES } from './data/reference';
+import { seedPolicies } from './policy';
 
 /** Reference data predates the ~6 months of demo cases. */
 const REFERENCE_AGE_HOURS = 400 * 24;
 
 export async function seedReference(knex: Knex, opts: { now?: Date } = {}): Promise<void> {
-  const createdAt = addHours(opts.now ?? new Date(), -REFERENCE_AGE_HOURS);
+  const now = opts.now ?? new Date();
+  const createdAt = addHours(now, -REFERENCE_AGE_HOURS);
   const stamps = { created_at: createdAt, updated_at: createdAt };
   // scrypt is deliberately slow: hash once and share the string across every demo account.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -42,5 +44,8 @@ export async function seedReference(knex: Knex, opts: { now?: Date } = {}): Prom
       email: s.email, name: s.name, role: s.role, active: true, password_hash: passwordHash,
       warehouse_id: s.warehouseCode ? warehouseIds.get(s.warehouseCode) ?? null : null, ...stamps,
     })));
+
+    const admin = await trx('users').where({ email: 'admin@example.com' }).first('id');
+    await seedPolicies(trx, { createdById: admin?.id ?? null, createdAt, now });
   });
 }

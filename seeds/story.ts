@@ -1,9 +1,11 @@
 /**
  * The seed story (SPEC intro and §2): merchant 3391 "老银" fails inspection after inspection at
- * Panyu for material fraud and short weight; the cases are confirmed and penalized, the latest
- * ones confirmed and awaiting the permanent ban that a later feature issues.
+ * Panyu for material fraud and short weight. The penalties escalate (warning → 7-day suspension →
+ * 30-day suspension → fine) until the last two material-fraud failures bring a permanent ban,
+ * issued by his reviewer, approved by a second manager and upheld on appeal.
  */
 import type { CaseStatus } from '../admin/providers/caseWorkflow';
+import type { PenaltyType } from '../admin/providers/enforcement';
 import type { Finding } from './data/caseText';
 
 export interface StoryCase {
@@ -46,17 +48,60 @@ export const STORY_CASES: StoryCase[] = [
     resolution: 'Confirmed: systematic short weight across the batch. (同批次普遍缺重，核实属实)',
   },
   {
-    ageDays: 24, violation: 'material_fraud', source: 'inspection', status: 'confirmed',
+    ageDays: 24, violation: 'material_fraud', source: 'inspection', status: 'penalized',
     finding: { en: "'Au999.9' pendant is gold-plated copper", zh: '以镀金铜假冒千足金吊坠', detail: 'Declared Au999.9; XRF reading: Cu-Zn alloy, Au plating' },
     resolution: 'Confirmed: repeated material fraud; recommend permanent ban. (屡次材质造假，建议永久封禁)',
   },
   {
-    ageDays: 13, violation: 'material_fraud', source: 'inspection', status: 'confirmed',
+    ageDays: 13, violation: 'material_fraud', source: 'inspection', status: 'penalized',
     finding: { en: "'S999' silver bowl tested as S800 with nickel", zh: '足银碗实测为S800且含镍', detail: 'Declared S999; XRF reading: Ag 80.2%, Ni 3.1%' },
-    resolution: 'Confirmed: attach to the pending ban. (核实属实，并入封禁处理)',
+    resolution: 'Confirmed: cite together with the previous failure in the ban. (核实属实，与前案一并提请封禁)',
   },
   {
     ageDays: 2, violation: 'description_mismatch', source: 'complaint', status: 'open',
     finding: { en: "stream said 'hand-made', bangle has casting seams", zh: '直播称纯手工，手镯有铸造合模线', detail: 'Buyer photos of casting seams' },
+  },
+];
+
+export interface StoryPenalty {
+  /** Indexes into STORY_CASES. */
+  cases: number[];
+  type: PenaltyType;
+  durationDays?: number;
+  fineCents?: number;
+  /** `{cases}` becomes "case #12, #34". */
+  reason: string;
+  approvedBy?: string;
+  decisionNote?: string;
+  appeal?: { statement: string; decidedBy: string; note: string };
+}
+
+/** 3391's record, all issued by his reviewer (STORY_ASSIGNEE) when the cases were confirmed. */
+export const STORY_PENALTIES: StoryPenalty[] = [
+  {
+    cases: [0], type: 'warning',
+    reason: 'Warning for weight mismatch ({cases}): first failed Panyu inspection, the ancient-method silver bangle 8.6% under its declared weight. (警告：番禺质检首次不合格，古法银手镯缺重8.6%)',
+  },
+  {
+    cases: [2], type: 'live_suspension', durationDays: 7,
+    reason: "7-day live-stream suspension for material fraud ({cases}): 'S925' declared, tested as silver-plated copper at Panyu; no purchase invoices. (停播7天：S925手链番禺质检实为镀银铜，无法提供进货凭证)",
+  },
+  {
+    cases: [3], type: 'live_suspension', durationDays: 30,
+    reason: "30-day live-stream suspension for material fraud ({cases}): 'Au999' bangle tested as Au750 at Panyu, the second material-fraud failure in two months; another one means a ban. (停播30天：足金手镯番禺质检实为18K金，两个月内第二次材质造假，再犯将永久封禁)",
+  },
+  {
+    cases: [4], type: 'fine', fineCents: 20_000_000,
+    reason: 'Fine of CNY 200,000 for weight mismatch ({cases}): systematic short weight across a batch of silver ingots at Panyu. (罚款20万元：番禺质检银条批次普遍缺重)',
+  },
+  {
+    cases: [5, 6], type: 'permanent_ban', approvedBy: 'manager2@example.com',
+    reason: "Permanent ban for material fraud ({cases}): failed Panyu inspections again after a 30-day suspension, 'Au999.9' pendant is gold-plated copper and 'S999' bowl is S800 with nickel; six failed Panyu inspections in four months. (永久封禁：停播30天后番禺质检再次不合格，千足金吊坠实为镀金铜、足银碗实为S800且含镍；四个月内番禺质检六次不合格)",
+    decisionNote: 'Approved: six failed Panyu inspections in four months, material fraud repeated after a 30-day suspension. (批准：四个月内番禺质检六次不合格，停播30天后再犯材质造假)',
+    appeal: {
+      statement: 'Our Shuibei supplier sold us plated stock as S999 and Au999.9; we have dropped them and ask for a 90-day suspension instead. (水贝供应商以镀层货冒充足银、千足金供货，已终止合作，请求改为停播90天)',
+      decidedBy: 'manager@example.com',
+      note: 'Material fraud again after a 30-day suspension; a supplier at fault does not excuse selling untested stock. (停播30天后再次材质造假，供应商问题不能免除商家责任)',
+    },
   },
 ];

@@ -13,8 +13,8 @@ import { serveSpa } from './http/spa';
 import { auditLog } from './audit/resource';
 import { caseEvents } from './case-events/resource';
 import { casesResource } from './cases/routes';
+import { appealsResource, merchantsResource, penaltiesResource, penaltyPoliciesResource } from './penalties/routes';
 import { categories } from './categories/resource';
-import { merchants } from './merchants/resource';
 import { usersResource } from './users/routes';
 import { violationTypes } from './violation-types/resource';
 import { warehouses } from './warehouses/resource';
@@ -65,7 +65,8 @@ export function createApp(opts: AppOptions): Express {
   api.use('/auth', sessionRouter(db, sessions));
 
   const resources: ResourceDefinition[] = [
-    usersResource(sessions), categories, violationTypes, warehouses, merchants, casesResource, caseEvents, auditLog,
+    usersResource(sessions), categories, violationTypes, warehouses, merchantsResource, casesResource, caseEvents,
+    penaltiesResource, appealsResource, penaltyPoliciesResource, auditLog,
   ];
   for (const def of resources) api.use(`/${def.name}`, resourceRouter(def, db));
   api.use(notFoundRoute);

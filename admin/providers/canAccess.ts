@@ -9,7 +9,8 @@ export type Role = (typeof ROLES)[number];
 
 export type Action =
   | 'list' | 'show' | 'create' | 'edit' | 'delete'
-  | 'claim' | 'assign' | 'transition' | 'note' | 'reopen';
+  | 'claim' | 'assign' | 'transition' | 'note' | 'reopen'
+  | 'approve' | 'reject' | 'revoke' | 'decide';
 
 type Rules = Partial<Record<Action, readonly Role[]>>;
 
@@ -39,6 +40,10 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
     note: CASE_WORKERS,
   },
   'case-events': { list: CASE_WORKERS, show: CASE_WORKERS },
+  // Issuing goes to anyone who works cases; bans need a lead's approval (enforcement.ts: not the issuer).
+  penalties: { list: CASE_WORKERS, show: CASE_WORKERS, create: CASE_WORKERS, approve: LEADS, reject: LEADS, revoke: LEADS },
+  appeals: { list: CASE_WORKERS, show: CASE_WORKERS, create: CASE_WORKERS, decide: LEADS },
+  'penalty-policies': { list: CASE_WORKERS, show: CASE_WORKERS, create: ADMIN },
   'audit-log': { list: LEADS, show: LEADS },
 };
 

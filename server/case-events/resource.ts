@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field } from '../http/fields';
+import { field, MAX_INT } from '../http/fields';
 import type { ResourceDefinition } from '../http/resource';
 
 export const CASE_EVENT_KINDS = ['opened', 'claimed', 'assigned', 'status', 'note', 'edited'] as const;
@@ -23,7 +23,7 @@ export const caseEvents: ResourceDefinition = {
   customFilters: {
     // A merchant's page shows the timeline across all its cases.
     merchantId: {
-      schema: z.coerce.number().int().positive(),
+      schema: z.coerce.number().int().positive().max(MAX_INT),
       apply(qb, merchantId: number) {
         qb.whereIn('caseEvents.caseId', (sub) => sub.select('id').from('cases').where('merchantId', merchantId));
       },

@@ -125,8 +125,10 @@ export function transitionCase(ctx: RequestContext, id: number, body: unknown) {
     const legal = CASE_TRANSITIONS[c.status];
     if (!legal.includes(to) || VIA_OTHER_ACTIONS[to]) {
       const options = legal.filter((s) => !VIA_OTHER_ACTIONS[s]);
+      // Name every next status, including those reached through another action (open → in_review by claim).
+      const targets = legal.map((s) => (VIA_OTHER_ACTIONS[s] ? `${s} (${VIA_OTHER_ACTIONS[s]})` : s));
       throw conflict(`Case #${id} cannot go from ${c.status} to ${to}` +
-        (VIA_OTHER_ACTIONS[to] && legal.includes(to) ? `: ${VIA_OTHER_ACTIONS[to]}` : `; from ${c.status} it can go to: ${options.join(', ') || 'nothing (final)'}`),
+        (VIA_OTHER_ACTIONS[to] && legal.includes(to) ? `: ${VIA_OTHER_ACTIONS[to]}` : `; from ${c.status} it can go to: ${targets.join(', ') || 'nothing (final)'}`),
         { to: `allowed: ${options.join(', ') || 'none'}` });
     }
     if (!allowedTransitions(ctx.actor, c).includes(to)) {

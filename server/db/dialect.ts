@@ -2,6 +2,7 @@
  * Everything that differs between SQLite and PostgreSQL, in one place.
  */
 import type { Knex } from 'knex';
+import { toCamel } from './case-mapping';
 import type { Dialect } from './index';
 
 export function dialectOf(knex: Knex): Dialect {
@@ -40,6 +41,22 @@ export function constraintKind(err: unknown): ConstraintKind {
     if (e.message.includes('NOT NULL')) return 'not_null';
   }
   return null;
+}
+
+/** The column a unique violation is about (camelCase), when the driver names exactly one. */
+export function uniqueColumn(err: unknown): string | null {
+  const e = err as { message?: string; detail?: string };
+  const m = /^Key \((\w+)\)=/.exec(e?.detail ?? '') ?? /UNIQUE constraint failed: \w+\.(\w+)$/.exec(e?.message ?? '');
+  return m ? toCamel(m[1]) : null;
+}
+
+/**
+ * A PostgreSQL data exception (SQLSTATE class 22: integer out of range, value too long, NUL in
+ * text, date out of range…) is caused by the value sent, so it is bad input, not a server fault.
+ */
+export function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
 /** Row lock for read-modify-write in a transaction; SQLite has a single writer connection, so none is needed. */

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as foundation from '../../migrations/20261125_0001_foundation';
+import * as enforcement from '../../migrations/20261125_0002_enforcement';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -8,6 +9,7 @@ import * as foundation from '../../migrations/20261125_0001_foundation';
  */
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261125_0001_foundation': foundation,
+  '20261125_0002_enforcement': enforcement,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

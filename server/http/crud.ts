@@ -41,7 +41,14 @@ export async function updateVersioned(
     .update({ ...toColumns(def.fields, changes), ...opts.extra, version: version + 1, updatedAt: nowIso() });
   if (updated !== 1) throw staleVersion(def, '(newer)', version);
   const after = await getRecord(trx, def, id);
-  await recordAudit(trx, { actorId: ctx.actor.id, ip: ctx.ip, action: opts.action ?? 'update', resource: def.name, resourceId: id, before, after });
+  // A new password hash is no part of the record: hand it to the audit so that diff() notes
+  // `password: "(changed)"` (it never writes the hash itself).
+  const pw = opts.extra?.passwordHash !== undefined;
+  await recordAudit(trx, {
+    actorId: ctx.actor.id, ip: ctx.ip, action: opts.action ?? 'update', resource: def.name, resourceId: id,
+    before: pw ? { ...before, passwordHash: null } : before,
+    after: pw ? { ...after, passwordHash: opts.extra!.passwordHash } : after,
+  });
   return { before, after };
 }
 

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { constraintKind } from '../db/dialect';
+import { constraintKind, isDataException, uniqueColumn } from '../db/dialect';
 import type { Logger } from 'pino';
 
 export type FieldErrors = Record<string, string>;
@@ -57,9 +57,15 @@ function toHttpError(err: unknown): HttpError {
   if (e?.type === 'entity.too.large') return new HttpError(413, 'Request body too large');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new HttpError(415, e.message ?? 'Unsupported encoding');
   const constraint = constraintKind(err);
-  if (constraint === 'unique') return conflict('A record with the same unique value already exists');
+  if (constraint === 'unique') {
+    const column = uniqueColumn(err);
+    return column
+      ? conflict(`Another record already has this ${column}`, { [column]: 'already used by another record' })
+      : conflict('A record with the same unique value already exists');
+  }
   if (constraint === 'foreign_key') return conflict('This change refers to a missing record, or the record is still referenced elsewhere');
   if (constraint === 'check' || constraint === 'not_null') return badRequest('A value is missing or not allowed');
+  if (isDataException(err)) return badRequest('A value is out of range, too long or contains characters that cannot be stored');
   const status = e?.status ?? e?.statusCode;
   if (status && status >= 400 && status < 500) return new HttpError(status, e.message ?? 'Bad request');
   return new HttpError(500, 'Internal server error');

@@ -37,6 +37,7 @@ export type Fields = Record<string, FieldSpec>;
 export class FilterValueError extends Error {}
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_INT = 2_147_483_647;
 
 export function coerceFilterValue(spec: FieldSpec, value: unknown, bound?: 'gte' | 'lte'): unknown {
   if (value === null) return null;
@@ -45,6 +46,8 @@ export function coerceFilterValue(spec: FieldSpec, value: unknown, bound?: 'gte'
     case 'number': {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
       if (!Number.isFinite(n) || (spec.type === 'integer' && !Number.isInteger(n))) throw new FilterValueError(`expected ${spec.type === 'integer' ? 'an integer' : 'a number'}`);
+      // Integer columns are 32-bit: PostgreSQL rejects a larger parameter outright.
+      if (spec.type === 'integer' && Math.abs(n) > MAX_INT) throw new FilterValueError(`out of range (at most ${MAX_INT})`);
       return n;
     }
     case 'boolean':
@@ -58,7 +61,8 @@ export function coerceFilterValue(spec: FieldSpec, value: unknown, bound?: 'gte'
       if (typeof value !== 'string') throw new FilterValueError('expected an ISO date');
       // A date-only upper bound means "through the end of that day" (UTC).
       const iso = toIso(bound === 'lte' && DATE_ONLY.test(value) ? `${value}T23:59:59.999Z` : value);
-      if (!iso) throw new FilterValueError('expected an ISO date');
+      // Years 1–9999 only: both databases store those, and PostgreSQL refuses JavaScript's ±YYYYYY form.
+      if (!iso || !/^\d{4}-/.test(iso) || iso.startsWith('0000')) throw new FilterValueError('expected an ISO date');
       return iso;
     }
     case 'string':

@@ -96,7 +96,8 @@ function parseFilter(filter: Record<string, unknown>, spec: ListSpec): Condition
 }
 
 function parseCondition(key: string, value: unknown, spec: ListSpec): Condition {
-  const custom = spec.customFilters?.[key];
+  // Own keys only: a filter named `constructor` or `__proto__` must not reach Object.prototype.
+  const custom = spec.customFilters && Object.hasOwn(spec.customFilters, key) ? spec.customFilters[key] : undefined;
   if (custom) {
     const parsed = custom.schema.safeParse(value);
     if (!parsed.success) throw new FilterValueError(parsed.error.issues[0].message);
@@ -114,7 +115,7 @@ function parseCondition(key: string, value: unknown, spec: ListSpec): Condition 
     const op = bound[2] === 'gte' ? '>=' : '<=';
     return { kind: 'range', field: bound[1], op, value: coerceFilterValue(fieldSpec, value, bound[2] as 'gte' | 'lte') };
   }
-  const fieldSpec = spec.fields[key];
+  const fieldSpec = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
   if (!fieldSpec || !(fieldSpec.filter || key === 'id')) throw new FilterValueError('unknown filter field');
   if (Array.isArray(value)) {
     if (value.length > MAX_PAGE_SIZE) throw new FilterValueError(`at most ${MAX_PAGE_SIZE} values`);

@@ -14,7 +14,7 @@ import { contextOf, type Actor, type RequestContext } from './context';
 import { badRequest, HttpError, notFound } from './errors';
 import { idempotent } from './idempotency';
 import { applyConditions, parseListQuery, type CustomFilter } from './list-query';
-import { serializeRow, type Fields } from './fields';
+import { MAX_INT, serializeRow, type Fields } from './fields';
 
 export type JsonRecord = Record<string, unknown>;
 type Handler = (ctx: RequestContext, id: number, body: unknown) => Promise<JsonRecord>;
@@ -38,6 +38,8 @@ export interface ResourceDefinition {
   remove?: (ctx: RequestContext, id: number) => Promise<JsonRecord>;
   /** Workflow actions; `creates` ones honour Idempotency-Key and answer 201. */
   actions?: Record<string, { permission: Action; run: Handler; creates?: boolean }>;
+  /** Extra read routes (e.g. `/current`, `/:id/suggested-penalty`), registered before the generic ones. */
+  routes?: (router: Router, db: Database) => void;
 }
 
 export function selectColumns(def: Pick<ResourceDefinition, 'fields' | 'table'>): string[] {
@@ -63,13 +65,14 @@ export async function getRecord(knex: Knex, def: ResourceDefinition, id: number 
 
 export function parseId(raw: string): number {
   const id = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id < 1) throw badRequest(`"${raw}" is not a valid id`, { id: 'must be a positive integer' });
+  if (!/^\d+$/.test(raw) || id > MAX_INT || id < 1) throw badRequest(`"${raw}" is not a valid id`, { id: `must be a positive integer up to ${MAX_INT}` });
   return id;
 }
 
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   const router = Router();
   const ctx = (req: Request) => contextOf(req, db);
+  def.routes?.(router, db);
 
   router.get('/', authorize(def.name, 'list'), async (req, res) => {
     const query = parseListQuery(req.query as Record<string, unknown>, def);

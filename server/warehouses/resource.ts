@@ -12,7 +12,8 @@ const editable = z.object({
   dailyCapacity: z.number().int().min(0).max(1_000_000),
   active: z.boolean(),
 });
-const handlers = crud(() => warehouses, { create: editable.extend({ code }), update: editable });
+// The column is varchar(32) (PostgreSQL enforces it, SQLite would not).
+const handlers = crud(() => warehouses, { create: editable.extend({ code: code.max(32, 'at most 32 characters') }), update: editable });
 
 export const warehouses: ResourceDefinition = {
   name: 'warehouses',

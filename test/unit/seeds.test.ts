@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASE_STATUSES, OPEN_CASE_STATUSES, SEVERITIES, SLA_HOURS, type Severity } from '../../admin/providers/caseWorkflow';
+import { APPEAL_STATUSES, PENALTY_STATUSES, PENALTY_TYPES, TIMED_PENALTY_TYPES } from '../../admin/providers/enforcement';
 import { verifyPassword } from '../../server/auth/password';
 import { createDatabase, migrateLatest, type Database } from '../../server/db/index';
+import { recomputeMerchant } from '../../server/merchants/service';
 import { seedAll } from '../../seeds/index';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -28,19 +30,21 @@ type Row = Record<string, any>;
 const TIMESTAMPS: Record<string, string[]> = {
   cases: ['openedAt', 'dueAt', 'resolvedAt', 'updatedAt'], case_events: ['at'], merchants: ['joinedAt', 'updatedAt'],
   users: ['createdAt', 'updatedAt'], categories: ['createdAt', 'updatedAt'], violation_types: ['createdAt', 'updatedAt'],
-  warehouses: ['createdAt', 'updatedAt'],
+  warehouses: ['createdAt', 'updatedAt'], penalty_policies: ['createdAt'],
+  penalties: ['startsAt', 'endsAt', 'decidedAt', 'revokedAt', 'createdAt', 'updatedAt'], appeals: ['filedAt', 'decidedAt', 'updatedAt'],
 };
+const NULLABLE = new Set(['resolvedAt', 'endsAt', 'decidedAt', 'revokedAt']);
 
 async function checkInvariants(db: Database, now: Date) {
   const { knex } = db;
   for (const [table, columns] of Object.entries(TIMESTAMPS)) {
     for (const row of await knex(table).select(columns) as Row[]) {
-      for (const col of columns) if (row[col] !== null || col !== 'resolvedAt') expect(row[col], `${table}.${col}`).toMatch(ISO);
+      for (const col of columns) if (row[col] !== null || !NULLABLE.has(col)) expect(row[col], `${table}.${col}`).toMatch(ISO);
     }
   }
 
   const story = await knex('merchants').where({ id: 3391 }).first();
-  expect(story).toMatchObject({ nickname: '老银', status: 'active', violationPoints: 0 });
+  expect(story).toMatchObject({ nickname: '老银', status: 'banned' });
   expect(story.followerCount).toBeGreaterThanOrEqual(8_000_000);
   expect((await knex('categories').where({ id: story.categoryId }).first()).code).toBe('gold_silver');
 
@@ -89,7 +93,8 @@ async function checkInvariants(db: Database, now: Date) {
     expect(c.updatedAt, label).toBe(changes[changes.length - 1].at);
     for (let i = 1; i < changes.length; i++) expect(changes[i].from, label).toBe(changes[i - 1].to);
     if (resolved) {
-      const decision = changes.filter((e) => e.to === 'confirmed' || e.to === 'dismissed').pop();
+      // The reviewer's decision (a rejected ban also moves its cases back to confirmed, later).
+      const decision = changes.filter((e) => e.from === 'in_review' && (e.to === 'confirmed' || e.to === 'dismissed')).pop();
       expect(decision, label).toMatchObject({ at: c.resolvedAt, note: c.resolution, actorId: c.assigneeId });
     }
   }
@@ -105,10 +110,120 @@ async function checkInvariants(db: Database, now: Date) {
   // The seed story: failed inspections at Panyu, confirmed and penalized.
   const storyCases = cases.filter((c) => c.merchantId === 3391 && c.source === 'inspection');
   expect(storyCases.length).toBeGreaterThanOrEqual(4);
-  expect(storyCases.filter((c) => c.status === 'penalized').length).toBeGreaterThanOrEqual(2);
-  expect(storyCases.filter((c) => c.status === 'confirmed').length).toBeGreaterThanOrEqual(1);
+  for (const c of storyCases) expect(c.status).toBe('penalized');
   for (const c of storyCases) expect(c.summary).toMatch(/Panyu/);
+  await checkEnforcement(db, now, cases, byCase, types);
   return { cases, events, merchants };
+}
+
+async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: Map<number, Row[]>, types: Map<number, Row>) {
+  const { knex } = db;
+  const users = new Map((await knex('users').select() as Row[]).map((u) => [u.id, u]));
+  const policies: Row[] = (await knex('penalty_policies').select().orderBy('id')).map((p: Row) => ({ ...p, points: JSON.parse(p.points) }));
+  expect(policies.length).toBeGreaterThanOrEqual(1);
+  expect(policies[0]).toMatchObject({ windowDays: 365, appealWindowDays: 15, note: 'Initial policy' });
+  expect(JSON.parse(policies[0].directBanTypes)).toEqual(['material_fraud', 'counterfeit']);
+  for (const v of types.values()) expect(policies[0].points[v.code], v.code).toBe(v.points);
+  const penalties: Row[] = await knex('penalties').select().orderBy('id');
+  const appeals: Row[] = await knex('appeals').select().orderBy('id');
+  const links: Row[] = await knex('penalty_cases').select();
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const citedBy = new Map<number, Row[]>();
+  const DAY = 86_400_000;
+
+  for (const p of penalties) {
+    const label = `penalty ${p.id}`;
+    const caseIds: number[] = JSON.parse(p.caseIds);
+    expect(links.filter((l) => l.penaltyId === p.id).map((l) => l.caseId).sort(), label).toEqual([...caseIds].sort());
+    const policy = policies.filter((v) => v.createdAt <= p.createdAt).pop() ?? policies[0];
+    expect(p.policyId, label).toBe(policy.id);
+    let points = 0;
+    for (const id of caseIds) {
+      const c = caseById.get(id)!;
+      expect(c.merchantId, label).toBe(p.merchantId);
+      points += policy.points[types.get(c.violationTypeId)!.code];
+      citedBy.set(id, [...(citedBy.get(id) ?? []), p]);
+      // The issue moved the case confirmed → penalized, at the issue, by the issuer, naming the penalty.
+      const issued = byCase.get(id)!.find((e) => e.note === `Penalty #${p.id}: ${p.type}`);
+      expect(issued, label).toMatchObject({ from: 'confirmed', to: 'penalized', at: p.createdAt, actorId: p.issuedById });
+      expect(Date.parse(c.resolvedAt), label).toBeLessThan(Date.parse(p.startsAt));
+      expect(c.status, label).toBe(p.status === 'rejected' ? 'confirmed' : 'penalized');
+      if (p.status === 'rejected') {
+        expect(byCase.get(id)!.at(-1), label).toMatchObject({ from: 'penalized', to: 'confirmed', at: p.decidedAt, actorId: p.approvedById, note: `Ban #${p.id} rejected: ${p.decisionNote}` });
+      }
+    }
+    expect(p.points, label).toBe(points);
+    expect(['reviewer', 'manager'], label).toContain(users.get(p.issuedById)?.role);
+    expect(p.reason.length, label).toBeGreaterThan(10);
+    const timed = TIMED_PENALTY_TYPES.includes(p.type);
+    expect(p.endsAt !== null, label).toBe(timed);
+    if (timed) expect([7, 14, 30], label).toContain((Date.parse(p.endsAt) - Date.parse(p.startsAt)) / DAY);
+    expect(p.fineCents !== null && p.fineCents > 0, label).toBe(p.type === 'fine');
+    if (p.status === 'active' && timed) expect(Date.parse(p.endsAt), label).toBeGreaterThan(now.getTime());
+    if (p.status === 'expired') expect(Date.parse(p.endsAt), label).toBeLessThanOrEqual(now.getTime());
+    expect(['pending_approval', 'rejected'].includes(p.status) || p.type !== 'permanent_ban' || p.approvedById !== null, label).toBe(true);
+    if (p.type === 'permanent_ban' && p.status !== 'pending_approval') {
+      expect(users.get(p.approvedById)?.role, label).toBe('manager');
+      expect(p.approvedById, label).not.toBe(p.issuedById);
+      expect(p.decidedAt > p.createdAt, label).toBe(true);
+    }
+    if (p.status === 'pending_approval') {
+      expect(p.type, label).toBe('permanent_ban');
+      expect(users.get(p.issuedById)?.role, label).toBe('reviewer');
+      expect([p.approvedById, p.decidedAt], label).toEqual([null, null]);
+    }
+    if (p.status === 'rejected') expect(p.decisionNote, label).toBeTruthy();
+    expect(p.revokedAt !== null && p.revokedById !== null && !!p.revokeReason, label).toBe(p.status === 'revoked');
+    if (p.status === 'revoked') expect(users.get(p.revokedById)?.role, label).toBe('manager');
+    expect(Date.parse(p.updatedAt), label).toBeLessThanOrEqual(now.getTime());
+  }
+  // Every penalized case is cited by exactly one penalty that was not rejected.
+  for (const c of cases) {
+    expect((citedBy.get(c.id) ?? []).filter((p) => p.status !== 'rejected').length, `case ${c.id}`).toBe(c.status === 'penalized' ? 1 : 0);
+  }
+
+  const penaltyById = new Map(penalties.map((p) => [p.id, p]));
+  for (const a of appeals) {
+    const label = `appeal ${a.id}`;
+    const p = penaltyById.get(a.penaltyId)!;
+    expect(Date.parse(a.filedAt) - Date.parse(p.startsAt), label).toBeLessThanOrEqual(15 * DAY);
+    expect(a.filedAt > (p.decidedAt ?? p.startsAt), label).toBe(true);
+    expect(users.get(a.filedById)?.role, label).toBe('reviewer');
+    expect(a.decidedAt === null && a.decidedById === null, label).toBe(a.status === 'pending');
+    if (a.status !== 'pending') {
+      expect(users.get(a.decidedById)?.role, label).toBe('manager');
+      expect(a.decidedById, label).not.toBe(p.issuedById);
+      expect(a.decidedAt > a.filedAt, label).toBe(true);
+    }
+    if (a.status === 'overturned') expect(p, label).toMatchObject({ status: 'revoked', revokedAt: a.decidedAt, revokedById: a.decidedById, revokeReason: `Appeal #${a.id} overturned: ${a.decisionNote}` });
+  }
+
+  const present = (rows: Row[], key: string) => new Set(rows.map((r) => r[key]));
+  for (const t of PENALTY_TYPES) expect(present(penalties, 'type').has(t), `type ${t}`).toBe(true);
+  for (const s of PENALTY_STATUSES) expect(present(penalties, 'status').has(s), `status ${s}`).toBe(true);
+  for (const s of APPEAL_STATUSES) expect(present(appeals, 'status').has(s), `appeal ${s}`).toBe(true);
+
+  // 3391: warnings and suspensions served, then a ban for material fraud issued by a reviewer, approved by manager2.
+  const story = penalties.filter((p) => p.merchantId === 3391);
+  expect(story.map((p) => p.type)).toEqual(['warning', 'live_suspension', 'live_suspension', 'fine', 'permanent_ban']);
+  expect(story[1].status).toBe('expired');
+  const ban = story[4];
+  expect(ban.status).toBe('active');
+  expect([users.get(ban.issuedById)?.email, users.get(ban.approvedById)?.email]).toEqual(['reviewer@example.com', 'manager2@example.com']);
+  expect(ban.reason).toMatch(/material fraud.*Panyu/);
+
+  // The derived merchant fields agree with the server's own recomputation (rolled back).
+  const stored: Row[] = await knex('merchants').select('id', 'status', 'violationPoints', 'openCaseCount').orderBy('id');
+  const trx = await knex.transaction();
+  let recomputed: Row[];
+  try {
+    for (const m of stored) await recomputeMerchant(trx, m.id, now);
+    recomputed = await trx('merchants').select('id', 'status', 'violationPoints', 'openCaseCount').orderBy('id');
+  } finally {
+    await trx.rollback();
+  }
+  expect(stored).toEqual(recomputed);
+  expect(stored.filter((m) => m.status !== 'active').length).toBeGreaterThan(0);
 }
 
 describe('demo seeds', () => {
@@ -147,6 +262,8 @@ describe('demo seeds', () => {
         merchants: await db.knex('merchants').select().orderBy('id'),
         cases: await db.knex('cases').select().orderBy('id'),
         events: await db.knex('case_events').select().orderBy('id'),
+        penalties: await db.knex('penalties').select().orderBy('id'),
+        appeals: await db.knex('appeals').select().orderBy('id'),
       };
     };
     const a = await dump(SMALL);
@@ -156,14 +273,15 @@ describe('demo seeds', () => {
 
   it('seeds the default volume within 10 s', async () => {
     const db = await freshDb();
+    const now = new Date();
     const started = performance.now();
-    const summary = await seedAll(db.knex);
+    const summary = await seedAll(db.knex, { now });
     const ms = performance.now() - started;
     console.log(`default demo seed: ${JSON.stringify(summary)} in ${Math.round(ms)} ms`);
     expect(ms).toBeLessThan(10_000);
     expect(summary.merchants).toBeGreaterThanOrEqual(500);
     expect(summary.cases).toBeGreaterThanOrEqual(3500);
-    const { cases } = await checkInvariants(db, new Date());
+    const { cases } = await checkInvariants(db, now);
     // Jewelry & jade dominate, and ~40% of jewelry cases come from failed inspections.
     const jewelryIds = (await db.knex('categories').whereIn('code', ['jewelry_jade', 'gold_silver', 'gemstones', 'jade', 'pearls', 'crystal'])
       .select('id')).map((c: Row) => c.id);

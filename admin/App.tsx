@@ -1,0 +1,46 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
+import { LoginPage } from './login/LoginPage';
+import { Dashboard } from './dashboard/Dashboard';
+import cases from './cases';
+import merchants from './merchants';
+import users from './users';
+import categories from './categories';
+import violationTypes from './violation-types';
+import warehouses from './warehouses';
+import auditLog from './audit-log';
+
+/**
+ * Resources appear in the menu only for roles that may list them (authProvider.canAccess, shared
+ * with the server); their pages check it too, and the server has the last word.
+ */
+export function App() {
+  return (
+    <Admin
+      title="Trustdesk"
+      disableTelemetry
+      requireAuth
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={Layout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      theme={theme}
+    >
+      <Resource name="cases" {...cases} />
+      <Resource name="merchants" {...merchants} />
+      {/* No pages of its own: the case timeline references it. */}
+      <Resource name="case-events" />
+      <Resource name="categories" {...categories} />
+      <Resource name="violation-types" {...violationTypes} />
+      <Resource name="warehouses" {...warehouses} />
+      <Resource name="users" {...users} />
+      <Resource name="audit-log" {...auditLog} />
+    </Admin>
+  );
+}

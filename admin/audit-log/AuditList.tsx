@@ -1,0 +1,42 @@
+import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumTextField } from '../common/enums';
+import { ActorField, AUDIT_ACTION_CHOICES, ResourceNameField, useAuditResourceChoices } from './auditFields';
+
+function useFilters() {
+  const resources = useAuditResourceChoices();
+  return [
+    <SelectInput source="resource" choices={resources} translateChoice={false} alwaysOn />,
+    <ReferenceInput source="actorId" reference="users">
+      <AutocompleteInput />
+    </ReferenceInput>,
+    <SelectInput source="action" choices={AUDIT_ACTION_CHOICES} />,
+    <DateInput source="at_gte" />,
+    <DateInput source="at_lte" />,
+  ];
+}
+
+export default function AuditList() {
+  const filters = useFilters();
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="at">
+          <DateTimeField source="at" />
+        </DataTable.Col>
+        <DataTable.Col source="actorId">
+          <ActorField />
+        </DataTable.Col>
+        <DataTable.Col source="action">
+          <EnumTextField source="action" namespace="auditAction" />
+        </DataTable.Col>
+        <DataTable.Col source="resource">
+          <ResourceNameField />
+        </DataTable.Col>
+        <DataTable.Col source="resourceId" disableSort field={TextField} />
+        <DataTable.Col source="ip" disableSort />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,25 @@
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumTextField } from '../common/enums';
+import { ActorField, ResourceNameField } from './auditFields';
+import { ChangesDiff } from './ChangesDiff';
+
+const HASH = { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } as const;
+
+export default function AuditShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <DateTimeField source="at" />
+        <ActorField source="actorId" />
+        <EnumTextField source="action" namespace="auditAction" />
+        <ResourceNameField source="resource" />
+        <TextField source="resourceId" />
+        <TextField source="ip" />
+        <ChangesDiff source="changes" label="td.audit.diff" />
+        <TextField source="prevHash" sx={HASH} />
+        <TextField source="hash" sx={HASH} />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

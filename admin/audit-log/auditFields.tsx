@@ -1,0 +1,26 @@
+import { Typography } from '@mui/material';
+import { ReferenceField, useGetResourceLabel, useRecordContext } from 'react-admin';
+import { en } from '../i18n/en';
+
+/** Actions with a label; others (added later on the server) still filter and show by their code. */
+export const AUDIT_ACTION_CHOICES = Object.keys(en.td.auditAction).map((id) => ({ id, name: `td.auditAction.${id}` }));
+
+/** Resources that write to the audit trail so far. */
+const AUDITED_RESOURCES = ['cases', 'users', 'categories', 'violation-types', 'warehouses', 'merchants', 'sessions'];
+
+export function useAuditResourceChoices() {
+  const label = useGetResourceLabel();
+  return AUDITED_RESOURCES.map((id) => ({ id, name: label(id, 2) }));
+}
+
+/** "Case", "User", … for the entry's resource. */
+export function ResourceNameField(_props: { source?: string; label?: string }) {
+  const record = useRecordContext();
+  const label = useGetResourceLabel();
+  return record?.resource ? <Typography component="span" variant="body2">{label(record.resource, 1)}</Typography> : null;
+}
+
+/** Who did it; entries without an actor come from the system itself (e.g. scheduled jobs). */
+export function ActorField(_props: { source?: string; label?: string }) {
+  return <ReferenceField source="actorId" reference="users" emptyText="td.audit.system" />;
+}

@@ -1,0 +1,60 @@
+/** Bulk actions of the case queue: claim the selection, or (managers) assign it to someone. */
+import { useState } from 'react';
+import AssignIcon from '@mui/icons-material/AssignmentInd';
+import ClaimIcon from '@mui/icons-material/PanTool';
+import { Button, useCanAccess, useListContext, useTranslate } from 'react-admin';
+import { AssigneeDialog, type Assignee } from './AssigneeDialog';
+import { useBulkCaseAction } from './runOnMany';
+
+export function BulkClaimButton() {
+  const { run, isPending } = useBulkCaseAction('claim');
+  return (
+    <Button
+      label="td.cases.actions.claim"
+      disabled={isPending}
+      onClick={() => run({}, { done: 'td.cases.bulk.claimed', failed: 'td.cases.bulk.not_claimed' })}
+    >
+      <ClaimIcon />
+    </Button>
+  );
+}
+
+export function BulkAssignButton() {
+  const { run, isPending } = useBulkCaseAction('assign');
+  const { selectedIds } = useListContext();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const assign = (assignee: Assignee) => {
+    setOpen(false);
+    run({ assigneeId: assignee.id }, {
+      done: 'td.cases.bulk.assigned',
+      failed: 'td.cases.bulk.not_assigned',
+      args: { name: assignee.name },
+    });
+  };
+  return (
+    <>
+      <Button label="td.cases.actions.assign_to" disabled={isPending} onClick={() => setOpen(true)}>
+        <AssignIcon />
+      </Button>
+      <AssigneeDialog
+        open={open}
+        title={translate('td.cases.dialog.assign_many', { smart_count: selectedIds.length })}
+        onClose={() => setOpen(false)}
+        onSubmit={assign}
+      />
+    </>
+  );
+}
+
+/** Only the buttons this role may use (claim: case workers; assign: managers and admins). */
+export function CaseBulkActionButtons() {
+  const claim = useCanAccess({ resource: 'cases', action: 'claim' });
+  const assign = useCanAccess({ resource: 'cases', action: 'assign' });
+  return (
+    <>
+      {claim.canAccess && <BulkClaimButton />}
+      {assign.canAccess && <BulkAssignButton />}
+    </>
+  );
+}

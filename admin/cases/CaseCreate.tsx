@@ -1,0 +1,15 @@
+import { Create, SimpleForm, required } from 'react-admin';
+import { MANUAL_CASE_SOURCES } from '../providers/caseWorkflow';
+import { CaseFormFields } from './CaseFormFields';
+import { MerchantInput, SourceInput } from './inputs';
+
+/** Open a case by hand (inspection cases are opened by failed verdicts). */
+export const CaseCreate = () => (
+  <Create redirect="show">
+    <SimpleForm defaultValues={{ source: 'complaint', evidence: [] }}>
+      <MerchantInput source="merchantId" validate={required()} />
+      <SourceInput source="source" sources={MANUAL_CASE_SOURCES} validate={required()} />
+      <CaseFormFields mode="create" />
+    </SimpleForm>
+  </Create>
+);

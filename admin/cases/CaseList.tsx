@@ -1,0 +1,16 @@
+/** The reviewer's queue: every case, soonest due first, with saved views and bulk claim/assign. */
+import { List } from 'react-admin';
+import { ACTIVE_FILTER, caseFilters } from './caseFilters';
+import { CaseListAside } from './CaseListAside';
+import { CaseTable } from './CaseTable';
+export const CaseList = () => (
+  <List
+    sort={{ field: 'dueAt', order: 'ASC' }}
+    perPage={25}
+    filters={caseFilters}
+    filterDefaultValues={ACTIVE_FILTER}
+    aside={<CaseListAside />}
+  >
+    <CaseTable />
+  </List>
+);

@@ -1,0 +1,17 @@
+import { BooleanInput, SearchInput } from 'react-admin';
+import { AssigneeInput, CategoryInput, SeverityInput, SourceInput, StatusesInput, ViolationTypeInput } from './inputs';
+
+/** Cases still being worked, the queue's default: the view "Active". */
+export const ACTIVE_FILTER = { status: ['open', 'in_review'] };
+
+/** The filter bar of the case list (the aside adds saved views and quick filters). */
+export const caseFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <StatusesInput key="status" source="status" />,
+  <CategoryInput key="categoryId" source="categoryId" />,
+  <ViolationTypeInput key="violationTypeId" source="violationTypeId" />,
+  <SeverityInput key="severity" source="severity" />,
+  <SourceInput key="source" source="source" />,
+  <AssigneeInput key="assigneeId" source="assigneeId" />,
+  <BooleanInput key="overdue" source="overdue" defaultValue />,
+];

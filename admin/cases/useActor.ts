@@ -1,0 +1,8 @@
+import { useGetIdentity } from 'react-admin';
+import type { Actor } from '../providers/caseWorkflow';
+
+/** The signed-in user as the case workflow rules see them (`{ id, role }`), once the identity is loaded. */
+export function useActor(): Actor | undefined {
+  const { identity } = useGetIdentity();
+  return identity ? { id: Number(identity.id), role: identity.role } : undefined;
+}

@@ -1,0 +1,26 @@
+import { DataTable, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
+import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
+import { searchFilter } from '../common/filters';
+
+const TOP_LEVEL = { parentId: null };
+
+const filters = [
+  searchFilter,
+  <ReferenceInput source="parentId" reference="categories" filter={TOP_LEVEL}>
+    <SelectInput />
+  </ReferenceInput>,
+];
+
+export default function CategoryList() {
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+      <DataTable>
+        <LocalizedNameColumn />
+        <DataTable.Col source="code" />
+        <DataTable.Col source="parentId">
+          <ReferenceField source="parentId" reference="categories" link={false} />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,72 @@
+import { Link } from 'react-router-dom';
+import {
+  Box, Button, Card, CardActions, CardHeader, Chip, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography,
+} from '@mui/material';
+import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useTranslate } from 'react-admin';
+import { EnumChipField, SEVERITY_COLORS } from '../common/enums';
+import { useFormatDateTime } from '../common/DateTimeField';
+import { casesPath } from './casesPath';
+
+// Clamped rather than `noWrap`: a nowrap line would make the page as wide as the longest summary.
+const ONE_LINE = { display: '-webkit-box', WebkitLineClamp: 1, WebkitBoxOrient: 'vertical', overflow: 'hidden' } as const;
+
+interface CaseQueueCardProps {
+  title: string;
+  subheader?: string;
+  filter: Record<string, unknown>;
+  limit?: number;
+}
+
+/** The first cases of a filter by due date, each opening the case; "view all" opens the filtered list. */
+export function CaseQueueCard({ title, subheader, filter, limit = 5 }: CaseQueueCardProps) {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const formatDate = useFormatDateTime();
+  const { data, total, isPending } = useGetList('cases', {
+    filter,
+    pagination: { page: 1, perPage: limit },
+    sort: { field: 'dueAt', order: 'ASC' },
+  });
+  return (
+    <Card sx={{ flex: '1 1 420px' }}>
+      <CardHeader title={translate(title)} subheader={subheader && translate(subheader)} slotProps={{ title: { variant: 'h6' } }} />
+      {isPending && <LinearProgress />}
+      <List dense disablePadding>
+        {data?.map((c) => (
+          <RecordContextProvider key={c.id} value={c}>
+            <ListItem disablePadding sx={{ borderTop: 1, borderColor: 'divider' }}>
+            <ListItemButton component={Link} to={createPath({ resource: 'cases', type: 'show', id: c.id })}>
+              <ListItemText
+                primary={<>#{c.id} · {c.summary}</>}
+                secondary={
+                  <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+                    <ReferenceField source="merchantId" reference="merchants" link={false} />
+                    <span>{translate('td.dashboard.due', { date: formatDate(c.dueAt) })}</span>
+                  </Box>
+                }
+                slotProps={{ primary: { sx: ONE_LINE }, secondary: { component: 'span' } }}
+              />
+              <Box sx={{ display: 'flex', gap: 0.5, ml: 1 }}>
+                {c.overdue && <Chip size="small" color="error" label={translate('td.dashboard.overdueChip')} />}
+                <EnumChipField source="severity" namespace="severity" colors={SEVERITY_COLORS} />
+              </Box>
+            </ListItemButton>
+            </ListItem>
+          </RecordContextProvider>
+        ))}
+      </List>
+      {!isPending && !data?.length && (
+        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
+          {translate('td.dashboard.noCases')}
+        </Typography>
+      )}
+      {!!total && (
+        <CardActions sx={{ justifyContent: 'flex-end' }}>
+          <Button component={Link} to={casesPath(filter)} size="small">
+            {translate('td.dashboard.viewAll')} ({total})
+          </Button>
+        </CardActions>
+      )}
+    </Card>
+  );
+}

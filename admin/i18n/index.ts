@@ -1,0 +1,64 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+import chineseMessages from '@haxqer/ra-language-chinese';
+import { mergeTranslations, resolveBrowserLocale, type I18nProvider, type TranslationMessages } from 'react-admin';
+import { en } from './en';
+import { zh, raZhAdditions } from './zh';
+import { casesMessages } from './cases';
+import { localizedName, type Named } from './localizedName';
+
+export const LOCALES = [
+  { locale: 'en', name: 'English' },
+  { locale: 'zh', name: '简体中文' },
+];
+
+const english: TranslationMessages = mergeTranslations(englishMessages, en, casesMessages.en);
+// English underneath: a key the Chinese package or our zh.ts lacks (e.g. one added in react-admin 5) shows in English.
+const chinese: TranslationMessages = mergeTranslations(english, chineseMessages, raZhAdditions, zh, casesMessages.zh);
+const messages: Record<string, TranslationMessages> = { en: english, zh: chinese };
+
+// Kept outside react-admin's store, which is cleared on sign-out: the language choice survives it.
+const STORAGE_KEY = 'trustdesk.locale';
+
+function storedLocale(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function initialLocale(): string {
+  const stored = storedLocale();
+  if (stored && messages[stored]) return stored;
+  return resolveBrowserLocale('en') === 'zh' ? 'zh' : 'en';
+}
+
+function markDocument(locale: string) {
+  document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+}
+
+const polyglot = polyglotI18nProvider((locale) => messages[locale] ?? english, initialLocale(), LOCALES, {
+  allowMissing: true,
+});
+markDocument(polyglot.getLocale());
+
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  async changeLocale(locale, options) {
+    await polyglot.changeLocale(locale, options);
+    markDocument(locale);
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
+  },
+};
+
+/**
+ * `recordRepresentation` for reference data: the name in the current language, as a string
+ * (so it also works in selects, autocompletes and page titles). The whole app re-renders on a
+ * language change, so reading the provider's locale here is enough.
+ */
+export const localizedRepresentation = (record: Named) => localizedName(record, i18nProvider.getLocale());

@@ -1,0 +1,16 @@
+import { Menu as RaMenu } from 'react-admin';
+import { MenuSection } from './MenuSection';
+
+/**
+ * Grouped navigation. Each item checks `authProvider.canAccess({ action: 'list' })` itself
+ * (react-admin's ResourceMenuItem), and a section disappears when none of its resources is allowed.
+ */
+export function Menu() {
+  return (
+    <RaMenu>
+      <MenuSection label="td.menu.work" resources={['cases', 'merchants']} withDashboard />
+      <MenuSection label="td.menu.reference" resources={['categories', 'violation-types', 'warehouses']} />
+      <MenuSection label="td.menu.admin" resources={['users', 'audit-log']} />
+    </RaMenu>
+  );
+}

@@ -1,0 +1,34 @@
+import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
+import { Divider, ListSubheader } from '@mui/material';
+
+interface MenuSectionProps {
+  label: string;
+  resources: string[];
+  withDashboard?: boolean;
+}
+
+export function MenuSection({ label, resources, withDashboard = false }: MenuSectionProps) {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  const { canAccess } = useCanAccessResources({ action: 'list', resources });
+  const visible = withDashboard || resources.some((resource) => canAccess?.[resource]);
+  if (!visible) return null;
+  return (
+    <>
+      {open ? (
+        <ListSubheader
+          disableSticky
+          sx={{ bgcolor: 'transparent', lineHeight: 2.5, mt: 1, fontSize: 12, textTransform: 'uppercase', letterSpacing: 0.6 }}
+        >
+          {translate(label)}
+        </ListSubheader>
+      ) : (
+        <Divider sx={{ my: 1 }} />
+      )}
+      {withDashboard && <Menu.DashboardItem />}
+      {resources.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+/** A merchant: profile, its cases and the activity across them (for those who may read cases). */
+import { Box, Typography } from '@mui/material';
+import {
+  Labeled, NumberField, Pagination, ReferenceManyField, Show, TextField,
+  useCanAccess, useRecordContext, useTranslate,
+} from 'react-admin';
+import { CaseTable } from '../cases/CaseTable';
+import { Section } from '../cases/Section';
+import { CaseTimeline } from '../cases/CaseTimeline';
+import { MerchantStatusChip } from '../cases/chips';
+import { CategoryField, DateTimeField } from '../cases/fields';
+import { FollowersField } from './FollowersField';
+
+export const MerchantShow = () => {
+  const { canAccess: mayReadCases } = useCanAccess({ resource: 'cases', action: 'list' });
+  return (
+    <Show component="div">
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        <Section><MerchantProfile /></Section>
+        {mayReadCases && <Section title="td.merchants.cases"><MerchantCases /></Section>}
+        {mayReadCases && <Section title="td.merchants.activity"><MerchantActivity /></Section>}
+      </Box>
+    </Show>
+  );
+};
+
+function MerchantProfile() {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 2 }}>
+        <Typography variant="h5" component="h2">{record.nickname}</Typography>
+        <MerchantStatusChip />
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)', md: 'repeat(6, 1fr)' }, gap: 1 }}>
+        <Labeled><TextField source="id" /></Labeled>
+        <Labeled source="followerCount"><FollowersField /></Labeled>
+        <Labeled><CategoryField source="categoryId" /></Labeled>
+        <Labeled><NumberField source="violationPoints" /></Labeled>
+        <Labeled><NumberField source="openCaseCount" /></Labeled>
+        <Labeled><DateTimeField source="joinedAt" dateOnly /></Labeled>
+      </Box>
+    </>
+  );
+}
+
+const MerchantCases = () => {
+  const translate = useTranslate();
+  return (
+    <ReferenceManyField
+      reference="cases"
+      target="merchantId"
+      sort={{ field: 'openedAt', order: 'DESC' }}
+      perPage={10}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      empty={<Typography variant="body2" color="text.secondary">{translate('td.merchants.no_cases')}</Typography>}
+    >
+      <CaseTable hideMerchant />
+    </ReferenceManyField>
+  );
+};
+
+const MerchantActivity = () => {
+  const record = useRecordContext();
+  return record ? <CaseTimeline filter={{ merchantId: record.id }} order="DESC" limit={50} showCase /> : null;
+};

@@ -1,0 +1,12 @@
+import { lazy } from 'react';
+import PeopleIcon from '@mui/icons-material/People';
+import { simpleFormPages } from '../common/forms';
+import { toUserPayload } from './userForm';
+
+// Staff accounts: admins create and edit them; nobody deletes one (deactivate instead).
+export default {
+  list: lazy(() => import('./UserList')),
+  ...simpleFormPages(lazy(() => import('./UserInputs')), { transform: toUserPayload, defaultValues: { role: 'reviewer' } }),
+  icon: PeopleIcon,
+  recordRepresentation: 'name',
+};

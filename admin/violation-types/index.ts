@@ -1,0 +1,12 @@
+import { lazy } from 'react';
+import GavelIcon from '@mui/icons-material/Gavel';
+import { simpleFormPages } from '../common/forms';
+import { localizedRepresentation } from '../i18n';
+
+// What a merchant can be penalized for, with its default severity and violation points.
+export default {
+  list: lazy(() => import('./ViolationTypeList')),
+  ...simpleFormPages(lazy(() => import('./ViolationTypeInputs'))),
+  icon: GavelIcon,
+  recordRepresentation: localizedRepresentation,
+};

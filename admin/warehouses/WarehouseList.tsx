@@ -1,0 +1,20 @@
+import { BooleanField, DataTable, List, TextInput } from 'react-admin';
+import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
+import { activeFilter, searchFilter } from '../common/filters';
+
+const filters = [searchFilter, activeFilter, <TextInput source="city" />];
+
+export default function WarehouseList() {
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }}>
+      <DataTable>
+        <DataTable.Col source="code" />
+        <LocalizedNameColumn />
+        <DataTable.Col source="city" />
+        <DataTable.Col source="agency" />
+        <DataTable.NumberCol source="dailyCapacity" />
+        <DataTable.Col source="active" field={BooleanField} />
+      </DataTable>
+    </List>
+  );
+}

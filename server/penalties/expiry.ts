@@ -1,0 +1,45 @@
+import type { Logger } from 'pino';
+import type { Database } from '../db';
+import { recordAudit } from '../audit/audit';
+import { nowIso } from '../db/time';
+import { recomputeMerchant } from '../merchants/service';
+
+/**
+ * Timed penalties end on their own: mark those past `endsAt` expired and restore their merchants'
+ * status, each in its own transaction (audited as the system). Reads already show them expired
+ * (effectiveStatus), so this only has to catch up, not be punctual.
+ */
+export async function expireDuePenalties(db: Database, now = new Date()): Promise<number> {
+  const at = now.toISOString();
+  const due = await db.knex('penalties').where('status', 'active').where('endsAt', '<=', at).select('id', 'merchantId');
+  for (const p of due as { id: number; merchantId: number }[]) {
+    await db.knex.transaction(async (trx) => {
+      const expired = await trx('penalties').where({ id: p.id, status: 'active' }).update({ status: 'expired', updatedAt: nowIso() });
+      if (!expired) return; // revoked or expired by someone else meanwhile
+      await recordAudit(trx, { actorId: null, ip: null, action: 'expire', resource: 'penalties', resourceId: p.id, before: { status: 'active' }, after: { status: 'expired' } });
+      await recomputeMerchant(trx, p.merchantId, now);
+    });
+  }
+  return due.length;
+}
+
+/** Runs the expiry every minute while the server is up; returns a stop function. */
+export function startExpiryJob(db: Database, log: Logger, everyMs = 60_000): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const n = await expireDuePenalties(db);
+      if (n) log.info({ expired: n }, 'expired penalties');
+    } catch (err) {
+      log.error({ err }, 'penalty expiry failed');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  void tick();
+  return () => clearInterval(timer);
+}

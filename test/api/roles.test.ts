@@ -1,0 +1,175 @@
+/**
+ * The role table (admin/providers/canAccess.ts, SPEC §6) enforced by the server: every rule × every
+ * role. Allowed requests are real (valid bodies, fresh targets) and must succeed; refused ones are a
+ * 403 with a message and change nothing. Resources without a fixture here still get every rule
+ * checked with probe requests (allowed: neither 401/403 nor 5xx; refused: 403).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canAccess, ROLE_TABLE, ROLES, type Action, type Role } from '../../admin/providers/canAccess';
+import { act, caseBody, caseIn, expectError, expectNoLeak, expectUnchanged, newCase, setup, STORY_MERCHANT, uniq, type Ctx } from './helpers';
+
+let c: Ctx;
+beforeAll(async () => { c = await setup(); });
+afterAll(() => c.close());
+
+interface Req { method: 'get' | 'post' | 'put' | 'delete'; url: string; body?: Record<string, unknown>; status: number }
+type Fixture = (role: Role) => Promise<Req>;
+type Body = Record<string, any>;
+
+const ok = (res: { status: number; text: string; body: Body }, status = 201): Body => {
+  expect(res.status, res.text).toBe(status);
+  return res.body;
+};
+/** A fresh record made by an admin, so each role edits or deletes its own target. */
+const adminCreates = async (resource: string, body: Body) => ok(await c.a.admin.post(`/api/${resource}`).send(body));
+const firstId = async (table: string) => (await c.db.knex(table).orderBy('id').first('id')).id as number;
+
+const BODIES: Record<string, () => Body> = {
+  users: () => ({ email: `${uniq('r')}@example.com`, name: 'Role Test', role: 'comms', password: 'long enough pw' }),
+  categories: () => ({ code: uniq('c_'), name: 'Watches', nameZh: '手表' }),
+  'violation-types': () => ({ code: uniq('v_'), name: 'Fake box', nameZh: '假包装', severity: 'low', points: 1 }),
+  warehouses: () => ({ code: uniq('W'), name: 'Yiwu', city: 'Yiwu', agency: 'Zhejiang QC', dailyCapacity: 10, active: true }),
+};
+const EDITS: Record<string, (r: Body) => Body> = {
+  users: (r) => ({ email: r.email, name: `${r.name}!`, role: r.role, warehouseId: null, active: true, version: r.version }),
+  categories: (r) => ({ name: `${r.name}!`, nameZh: r.nameZh, version: r.version }),
+  'violation-types': (r) => ({ name: r.name, nameZh: r.nameZh, severity: 'medium', points: 2, version: r.version }),
+  warehouses: (r) => ({ name: r.name, city: r.city, agency: r.agency, dailyCapacity: 20, active: false, version: r.version }),
+};
+
+function referenceData(resource: string, table: string): Partial<Record<Action, Fixture>> {
+  return {
+    list: async () => ({ method: 'get', url: `/api/${resource}`, status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/${resource}/${await firstId(table)}`, status: 200 }),
+    create: async () => ({ method: 'post', url: `/api/${resource}`, body: BODIES[resource](), status: 201 }),
+    edit: async () => {
+      const rec = await adminCreates(resource, BODIES[resource]());
+      return { method: 'put', url: `/api/${resource}/${rec.id}`, body: EDITS[resource](rec), status: 200 };
+    },
+    delete: async () => ({ method: 'delete', url: `/api/${resource}/${(await adminCreates(resource, BODIES[resource]())).id}`, status: 200 }),
+  };
+}
+
+function without<T extends object>(o: T, key: keyof T): Partial<T> {
+  const copy = { ...o };
+  delete copy[key];
+  return copy;
+}
+
+const worksCases = (role: Role) => canAccess(role, { action: 'claim', resource: 'cases' });
+const caseAction = (action: string, rec: Body, body: Body = {}): Req =>
+  ({ method: 'post', url: `/api/cases/${rec.id}/${action}`, body: { version: rec.version, ...body }, status: action === 'notes' ? 201 : 200 });
+
+const FIXTURES: Record<string, Partial<Record<Action, Fixture>>> = {
+  users: without(referenceData('users', 'users'), 'delete'), // users are deactivated, not deleted
+  categories: referenceData('categories', 'categories'),
+  'violation-types': referenceData('violation-types', 'violationTypes'),
+  warehouses: referenceData('warehouses', 'warehouses'),
+  merchants: {
+    list: async () => ({ method: 'get', url: '/api/merchants', status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/merchants/${STORY_MERCHANT}`, status: 200 }),
+  },
+  cases: {
+    list: async () => ({ method: 'get', url: '/api/cases?filter={"status":"open"}', status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/cases/${await firstId('cases')}`, status: 200 }),
+    create: async () => ({ method: 'post', url: '/api/cases', body: caseBody(c.ref), status: 201 }),
+    edit: async () => {
+      const rec = await newCase(c);
+      const body = { summary: 'Edited summary of the complaint', evidence: [], severity: 'high', violationTypeId: rec.violationTypeId, categoryId: rec.categoryId, orderId: null, version: rec.version };
+      return { method: 'put', url: `/api/cases/${rec.id}`, body, status: 200 };
+    },
+    claim: async () => caseAction('claim', await newCase(c)),
+    assign: async () => caseAction('assign', await newCase(c), { assigneeId: c.ref.user.reviewer2 }),
+    // The role's own case where it may claim, so only the role table decides.
+    transition: async (role) => caseAction('transition', await caseIn(c, 'in_review', worksCases(role) ? role : 'reviewer'), { to: 'confirmed', note: 'Verified' }),
+    reopen: async () => caseAction('transition', await caseIn(c, 'dismissed'), { to: 'open' }),
+    note: async () => caseAction('notes', await caseIn(c, 'in_review'), { text: 'A note' }),
+  },
+  'case-events': {
+    list: async () => ({ method: 'get', url: '/api/case-events', status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/case-events/${await firstId('caseEvents')}`, status: 200 }),
+  },
+  'audit-log': {
+    list: async () => ({ method: 'get', url: '/api/audit-log', status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/audit-log/${await firstId('auditLog')}`, status: 200 }),
+  },
+};
+
+/** For resources without fixtures: the conventional route of each action, with an empty body. */
+async function probe(resource: string, action: string): Promise<Req> {
+  const reader = ROLES.find((r) => canAccess(r, { action: 'list', resource })) ?? 'admin';
+  const listed = await c.a[reader].get(`/api/${resource}?range=[0,0]`);
+  const id = Array.isArray(listed.body) && listed.body[0]?.id ? listed.body[0].id : 999_999;
+  const base = `/api/${resource}`;
+  switch (action) {
+    case 'list': return { method: 'get', url: base, status: 0 };
+    case 'show': return { method: 'get', url: `${base}/${id}`, status: 0 };
+    case 'create': return { method: 'post', url: base, body: {}, status: 0 };
+    case 'edit': return { method: 'put', url: `${base}/${id}`, body: {}, status: 0 };
+    case 'delete': return { method: 'delete', url: `${base}/${id}`, status: 0 };
+    default: return { method: 'post', url: `${base}/${id}/${action}`, body: {}, status: 0 };
+  }
+}
+
+function send(role: Role, req: Req) {
+  const r = c.a[role][req.method](req.url);
+  return req.body ? r.send(req.body) : r;
+}
+
+const RULES = Object.entries(ROLE_TABLE).flatMap(([resource, rules]) =>
+  Object.entries(rules).map(([action, allowed]) => ({ resource, action: action as Action, allowed: allowed as readonly Role[] })));
+
+describe.each(RULES)('$resource $action', ({ resource, action, allowed }) => {
+  it.each(ROLES.map((role) => ({ role, may: allowed.includes(role) })))('$role: allowed=$may', async ({ role, may }) => {
+    const fixture = FIXTURES[resource]?.[action];
+    const req = fixture ? await fixture(role) : await probe(resource, action);
+    if (!may) {
+      const { message } = await expectUnchanged(c.db, async () => expectError(await send(role, req), 403));
+      expect([role, ...allowed].some((r) => message.includes(r)), message).toBe(true);
+      return;
+    }
+    const res = await send(role, req);
+    expectNoLeak(res);
+    if (req.status) {
+      expect(res.status, `${role} ${req.method} ${req.url}: ${res.text}`).toBe(req.status);
+    } else {
+      // Past the role guard: a record-level 403 (e.g. "not the issuer") is fine, the role table's is not.
+      expect(res.status, `${role} ${req.method} ${req.url}: ${res.text}`).not.toBe(401);
+      if (res.status === 403) expect(res.body.message).not.toMatch(/role may not/);
+      expect(res.text, 'the probed route exists').not.toMatch(/No such endpoint/);
+    }
+  });
+});
+
+describe('the role table itself', () => {
+  it('covers the SPEC §6 resources, with a fixture for every foundation rule', () => {
+    for (const [resource, actions] of Object.entries(FIXTURES)) {
+      expect(Object.keys(ROLE_TABLE[resource] ?? {}).sort(), resource).toEqual(Object.keys(actions).sort());
+    }
+  });
+
+  it('actions outside the table are refused for every role (403 or 405), changing nothing', async () => {
+    const attempts: [string, 'post' | 'put' | 'delete', string][] = [
+      ['merchants', 'post', '/api/merchants'], ['merchants', 'put', `/api/merchants/${STORY_MERCHANT}`],
+      ['merchants', 'delete', `/api/merchants/${STORY_MERCHANT}`], ['users', 'delete', '/api/users/2'],
+      ['cases', 'delete', '/api/cases/1'], ['case-events', 'post', '/api/case-events'],
+      ['case-events', 'delete', '/api/case-events/1'], ['audit-log', 'post', '/api/audit-log'],
+      ['audit-log', 'put', '/api/audit-log/1'], ['audit-log', 'delete', '/api/audit-log/1'],
+    ];
+    for (const role of ROLES) {
+      for (const [, method, url] of attempts) {
+        await expectUnchanged(c.db, async () => {
+          const res = await c.a[role][method](url).send({ id: 1, nickname: 'x', version: 1 });
+          expect([403, 405], `${role} ${method} ${url}`).toContain(res.status);
+          expectError(res, res.status);
+        });
+      }
+    }
+  });
+
+  it('a 403 names the roles that may', async () => {
+    const rec = await newCase(c);
+    const body = expectError(await act(c, 'reviewer', rec, 'assign', { assigneeId: c.ref.user.reviewer }), 403);
+    expect(body.message).toMatch(/admin, manager/);
+  });
+});
