@@ -1,5 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { useFormatDateTime } from '../common/DateTimeField';
 
 type Values = Record<string, unknown> | null | undefined;
 interface Changes { before?: Values; after?: Values }
@@ -13,10 +14,22 @@ function parseChanges(raw: unknown): Changes {
   }
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+function displayValue(value: unknown, formatDate: (iso: string) => string): string {
+  if (typeof value === 'object') return JSON.stringify(value, null, 2);
+  if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
+  return String(value);
+}
+
 function Value({ value }: { value: unknown }) {
+  const formatDate = useFormatDateTime();
   if (value === undefined || value === null) return <Typography component="span" color="text.disabled">—</Typography>;
-  const text = typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value);
-  return <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 13, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{text}</Box>;
+  return (
+    <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 13, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+      {displayValue(value, formatDate)}
+    </Box>
+  );
 }
 
 /**

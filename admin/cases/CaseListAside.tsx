@@ -23,7 +23,7 @@ const toggleView = (value: Filters, filters: Filters) => {
 export function CaseListAside() {
   const actor = useActor();
   return (
-    <Card sx={{ display: { xs: 'none', md: 'block' }, order: -1, flex: '0 0 15em', mr: 2, mt: 8, alignSelf: 'flex-start' }}>
+    <Card sx={{ display: { xs: 'none', md: 'block' }, order: -1, flex: '0 0 13em', mr: 2, mt: 8, alignSelf: 'flex-start' }}>
       <CardContent sx={{ pt: 1 }}>
         <FilterList label="td.cases.views.title" icon={<BookmarkIcon />}>
           <FilterListItem label="td.cases.views.active" value={ACTIVE_FILTER} isSelected={isView} toggleFilter={toggleView} />

@@ -2,16 +2,13 @@ import { DataTable, SelectField } from 'react-admin';
 import { CASE_SOURCES } from '../providers/caseWorkflow';
 import { CaseBulkActionButtons } from './BulkActionButtons';
 import { CaseStatusChip, SeverityChip } from './chips';
-import { CategoryField, DateTimeField, DueField, MerchantField, UserNameField, ViolationTypeField } from './fields';
+import { CategoryField, CompactDateTimeField, DueField, MerchantField, UserNameField, ViolationTypeField } from './fields';
 import { enumChoices } from './inputs';
 
 const sourceChoices = enumChoices('source', CASE_SOURCES);
 
-/** Ten columns beside the filter aside: tighter cells, and dates on one line. */
-const compactCells = {
-  '& .MuiTableCell-root': { px: 1 },
-  '& td.column-openedAt, & td.column-dueAt, & td.column-status, & td.column-severity': { whiteSpace: 'nowrap' },
-};
+/** Ten columns beside the filter aside: tighter cells. */
+const compactCells = { '& .MuiTableCell-root': { px: 1 } };
 
 /** The case columns, in the queue and (`hideMerchant`) on a merchant's page. Rows open the case. */
 export const CaseTable = ({ hideMerchant = false }: { hideMerchant?: boolean }) => (
@@ -34,7 +31,7 @@ export const CaseTable = ({ hideMerchant = false }: { hideMerchant?: boolean }) 
       <UserNameField />
     </DataTable.Col>
     <DataTable.Col source="openedAt">
-      <DateTimeField source="openedAt" compact />
+      <CompactDateTimeField source="openedAt" />
     </DataTable.Col>
     <DataTable.Col source="dueAt">
       <DueField compact />

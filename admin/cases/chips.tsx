@@ -41,8 +41,8 @@ export const SeverityChip = enumChip('td.severity', {
 
 export const MerchantStatusChip = enumChip('td.merchantStatus', {
   active: 'success',
-  restricted: 'warning',
-  suspended: 'secondary',
+  restricted: 'info',
+  suspended: 'warning',
   banned: 'error',
 }, 'status', 'filled');
 

@@ -1,5 +1,5 @@
 /** Read-only fields shared by the case list, the case page and the merchant page. */
-import { Box, Tooltip } from '@mui/material';
+import { Box, Tooltip, Typography } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import { DateField, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { LocalizedNameField } from '../i18n/localizedName';
@@ -33,16 +33,31 @@ export const UserNameField = ({ source = 'assigneeId' }: FieldProps) => (
   </ReferenceField>
 );
 
-/** Date and time in the chosen language; `compact` (tables) is numeric, `dateOnly` drops the time. */
-export function DateTimeField({ source, compact, dateOnly }: FieldProps & { source: string; compact?: boolean; dateOnly?: boolean }) {
+/** Date and time in the chosen language; `dateOnly` drops the time. */
+export function DateTimeField({ source, dateOnly }: FieldProps & { source: string; dateOnly?: boolean }) {
   const locale = useIntlLocale();
-  const dateStyle = compact ? 'short' : 'medium';
-  const options: Intl.DateTimeFormatOptions = dateOnly ? { dateStyle } : { dateStyle, timeStyle: 'short' };
+  const options: Intl.DateTimeFormatOptions = dateOnly ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
   return <DateField source={source} showTime={!dateOnly} locales={locale} options={options} emptyText="—" sx={{ color: 'inherit' }} />;
+}
+
+/** For tables: the date, and the time below it in grey, so the column stays narrow. */
+export function CompactDateTimeField({ source }: FieldProps & { source: string }) {
+  const record = useRecordContext();
+  const locale = useIntlLocale();
+  const value = record?.[source];
+  if (!value) return <span>—</span>;
+  const date = new Date(value);
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', whiteSpace: 'nowrap' }}>
+      <Typography component="span" variant="body2" color="inherit">{date.toLocaleDateString(locale, { dateStyle: 'medium' })}</Typography>
+      <Typography component="span" variant="caption" color="inherit" sx={{ opacity: 0.7 }}>{date.toLocaleTimeString(locale, { timeStyle: 'short' })}</Typography>
+    </Box>
+  );
 }
 
 /** The due date, in red with an alarm when the case is past its SLA. */
 export function DueField({ compact }: FieldProps & { compact?: boolean }) {
+  const Field = compact ? CompactDateTimeField : DateTimeField;
   const record = useRecordContext();
   const translate = useTranslate();
   const overdue = !!record?.overdue;
@@ -53,7 +68,7 @@ export function DueField({ compact }: FieldProps & { compact?: boolean }) {
           <AlarmIcon fontSize="small" aria-label={translate('td.cases.overdue')} />
         </Tooltip>
       )}
-      <DateTimeField source="dueAt" compact={compact} />
+      <Field source="dueAt" />
     </Box>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
 
 const DATE_LOCALES: Record<string, string> = { en: 'en-GB', zh: 'zh-CN' };
@@ -19,6 +20,6 @@ export function DateTimeField({ showTime = true, ...props }: DateFieldProps) {
 /** The same formatting outside a record context. */
 export function useFormatDateTime() {
   const [locale] = useLocaleState();
-  const format = new Intl.DateTimeFormat(DATE_LOCALES[locale] ?? locale, DATE_TIME);
+  const format = useMemo(() => new Intl.DateTimeFormat(DATE_LOCALES[locale] ?? locale, DATE_TIME), [locale]);
   return (value: string | Date) => format.format(new Date(value));
 }

@@ -22,7 +22,7 @@ export function Dashboard() {
   if (isPending || !identity) return <LinearProgress sx={{ mt: 2 }} />;
   return (
     <Box sx={{ mt: 2, mb: 4 }}>
-      <Title title="td.dashboard.title" />
+      <Title title="ra.page.dashboard" />
       {canAccess(identity.role, { action: 'list', resource: 'cases' })
         ? <CaseWorkDashboard identity={identity} />
         : <WelcomeDashboard identity={identity} />}

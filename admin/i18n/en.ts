@@ -192,7 +192,6 @@ export const en = {
       failed: 'Sign-in failed. Check your connection and try again.',
     },
     dashboard: {
-      title: 'Dashboard',
       welcome: 'Welcome, %{name}',
       viewAll: 'View all',
       noCases: 'Nothing here right now.',

@@ -1,9 +1,9 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
-import chineseMessages from '@haxqer/ra-language-chinese';
+import chinesePackage from '@haxqer/ra-language-chinese';
 import { mergeTranslations, resolveBrowserLocale, type I18nProvider, type TranslationMessages } from 'react-admin';
 import { en } from './en';
-import { zh, raZhAdditions } from './zh';
+import { zh, raZhOverrides } from './zh';
 import { casesMessages } from './cases';
 import { localizedName, type Named } from './localizedName';
 
@@ -12,9 +12,13 @@ export const LOCALES = [
   { locale: 'zh', name: '简体中文' },
 ];
 
+// The Chinese package is CommonJS with `exports.default`: through the bundler's (and Node's) interop the
+// default import is `{ default: messages }`, so unwrap it.
+const chineseMessages = (chinesePackage as unknown as { default?: TranslationMessages }).default ?? chinesePackage;
+
 const english: TranslationMessages = mergeTranslations(englishMessages, en, casesMessages.en);
 // English underneath: a key the Chinese package or our zh.ts lacks (e.g. one added in react-admin 5) shows in English.
-const chinese: TranslationMessages = mergeTranslations(english, chineseMessages, raZhAdditions, zh, casesMessages.zh);
+const chinese: TranslationMessages = mergeTranslations(english, chineseMessages, raZhOverrides, zh, casesMessages.zh);
 const messages: Record<string, TranslationMessages> = { en: english, zh: chinese };
 
 // Kept outside react-admin's store, which is cleared on sign-out: the language choice survives it.

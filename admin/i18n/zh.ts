@@ -148,7 +148,7 @@ export const zh: AppMessages = {
   },
   td: {
     appName: 'Trustdesk 治理台',
-    menu: { work: '工作台', reference: '基础数据', admin: '系统管理' },
+    menu: { work: '日常工作', reference: '基础数据', admin: '系统管理' },
     caseStatus: { open: '待处理', in_review: '审核中', confirmed: '已确认', dismissed: '已驳回', penalized: '已处罚' },
     severity: { low: '轻微', medium: '一般', high: '严重', critical: '特别严重' },
     source: { inspection: '质检', complaint: '买家投诉', patrol: '巡查', report: '举报' },
@@ -190,7 +190,6 @@ export const zh: AppMessages = {
       failed: '登录失败，请检查网络后重试。',
     },
     dashboard: {
-      title: '工作台',
       welcome: '欢迎，%{name}',
       viewAll: '查看全部',
       noCases: '暂无案件。',
@@ -234,19 +233,32 @@ export const zh: AppMessages = {
   },
 };
 
-/** react-admin 5 messages the Chinese package (written for v4) does not have yet. */
-export const raZhAdditions = {
+/**
+ * react-admin 5 messages the Chinese package (written for v4) lacks, or words differently
+ * (v5 titles name the record by its representation rather than `#id`).
+ */
+export const raZhOverrides = {
   ra: {
     action: { reset: '重置', search_columns: '搜索列', select_all_button: '全选' },
-    page: { access_denied: '无权访问', authentication_error: '认证错误' },
+    page: {
+      access_denied: '无权访问',
+      authentication_error: '认证错误',
+      dashboard: '工作台',
+      list: '%{name}',
+      edit: '%{name} %{recordRepresentation}',
+      show: '%{name} %{recordRepresentation}',
+    },
     message: {
+      delete_title: '删除%{name} %{recordRepresentation}',
+      bulk_update_title: '更新%{name} %{recordRepresentation} |||| 更新 %{smart_count} 项%{name}',
+      bulk_update_content: '确定要更新%{name} %{recordRepresentation}吗？ |||| 确定要更新这 %{smart_count} 项吗？',
       access_denied: '您没有访问此页面的权限',
       authentication_error: '认证服务器返回错误，无法验证您的登录状态。',
       select_all_limit_reached: '条目过多，无法全部选中，仅选中了前 %{max} 项。',
       placeholder_data_warning: '网络问题：数据刷新失败。',
     },
     navigation: { clear_filters: '清除筛选条件', no_filtered_results: '没有符合当前筛选条件的%{name}。' },
-    auth: { email: '邮箱' },
+    auth: { email: '邮箱', user_menu: '账户' },
     notification: { offline: '无网络连接，无法获取数据。' },
     validation: { unique: '必须唯一' },
     guesser: { empty: { title: '无可显示数据', message: '请检查数据提供者' } },

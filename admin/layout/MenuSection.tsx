@@ -7,6 +7,7 @@ interface MenuSectionProps {
   withDashboard?: boolean;
 }
 
+/** A titled group of menu items; hidden when the role may list none of its resources. */
 export function MenuSection({ label, resources, withDashboard = false }: MenuSectionProps) {
   const translate = useTranslate();
   const [open] = useSidebarState();

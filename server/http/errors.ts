@@ -40,6 +40,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const answer = toHttpError(err);
     if (answer.status >= 500) log.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
+    // Answered as bad input, but a server bug could cause one too: keep a trace.
+    else if (isDataException(err)) log.warn({ err, method: req.method, url: req.originalUrl }, 'database rejected a value');
     if (res.headersSent) return;
     res.status(answer.status).json(answer.errors ? { message: answer.message, errors: answer.errors } : { message: answer.message });
   };

@@ -131,6 +131,7 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   }
   // Anything else on this resource: say what is not possible rather than a bare 404.
   router.all(['/', '/:id'], (req) => {
+    if (!req.actor) throw new HttpError(401, 'Sign in first');
     throw new HttpError(405, `${def.label} records cannot be ${req.method === 'DELETE' ? 'deleted' : req.method === 'POST' ? 'created here' : 'changed this way'}`);
   });
   return router;

@@ -184,3 +184,13 @@ describe('rate limiting', () => {
     expect((await limited.a.admin.get('/api/auth/me')).status).toBe(200); // existing sessions unaffected
   });
 });
+
+describe('not signed in', () => {
+  it('is a 401 before anything else is said about the route, even for a method the resource does not have', async () => {
+    for (const [method, url] of [['get', '/api/cases'], ['delete', '/api/cases/1'], ['patch', '/api/users'], ['post', '/api/merchants']] as const) {
+      const res = await request(c.app)[method](url);
+      expect(res.status, `${method} ${url}`).toBe(401);
+      expect(res.body.message).toBeTruthy();
+    }
+  });
+});

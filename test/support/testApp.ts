@@ -49,7 +49,7 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
   await migrateLatest(db);
   if (opts.seed !== false) await seedAll(db.knex, { merchants: opts.merchants ?? 40, cases: opts.cases ?? 300, seed: 7, now: new Date() });
   const app = createApp({
-    db, sessionSecret: 'test-secret', log: createLogger(process.env.TD_LOG ?? 'silent'),
+    db, sessionSecret: 'test-secret', log: createLogger('silent'),
     loginLimit: opts.loginLimit ?? { windowMs: 60_000, limit: 1000 },
   });
   const tokens = new Map<Who, Promise<string>>();

@@ -1,0 +1,47 @@
+/**
+ * Run one workflow action (POST /api/<resource>/<id>/<action>) on the record in context, then
+ * refresh the page. A 409 (someone else changed the record, or the move is no longer allowed)
+ * shows the server's message and reloads, so the page shows what is true now.
+ */
+import { useState } from 'react';
+import { useDataProvider, useNotify, useRecordContext, useRefresh, type HttpError } from 'react-admin';
+import type { TrustdeskDataProvider } from '../providers/dataProvider';
+
+export interface RecordActionRequest {
+  action: string;
+  data?: Record<string, unknown>;
+  /** i18n key of the success notification; receives %{id} and `messageArgs`. */
+  success: string;
+  messageArgs?: Record<string, unknown>;
+  idempotencyKey?: string;
+}
+
+/** `versioned(action)`: whether the action carries the record's `version` (compare-and-set). */
+export function useRecordAction(resource: string, versioned: (action: string) => boolean = () => false) {
+  const record = useRecordContext();
+  const dataProvider = useDataProvider<TrustdeskDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [isPending, setPending] = useState(false);
+
+  /** Resolves to true when a dialog that asked for it may close: done, or outdated (409, the page now reloads). */
+  const run = async ({ action, data = {}, success, messageArgs, idempotencyKey }: RecordActionRequest): Promise<boolean> => {
+    if (!record) return false;
+    setPending(true);
+    try {
+      const body = versioned(action) ? { ...data, version: record.version } : data;
+      await dataProvider.action(resource, { id: record.id, action, data: body, idempotencyKey });
+      notify(success, { type: 'success', messageArgs: { id: record.id, ...messageArgs } });
+      refresh();
+      return true;
+    } catch (error) {
+      const { message, status } = error as HttpError;
+      notify(message, { type: 'error', multiLine: true });
+      if (status === 409) refresh();
+      return status === 409;
+    } finally {
+      setPending(false);
+    }
+  };
+  return { run, isPending };
+}
