@@ -10,12 +10,14 @@ import DismissIcon from '@mui/icons-material/DoNotDisturbAlt';
 import NoteIcon from '@mui/icons-material/AddComment';
 import ReopenIcon from '@mui/icons-material/Replay';
 import { Button, EditButton, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { ActionPromptButton, type ActionPromptButtonProps } from '../common/PromptButton';
+import { canAccess } from '../providers/canAccess';
 import { allowedTransitions, canAssign, canClaim, canEditCase } from '../providers/caseWorkflow';
 import { AssigneeDialog, type Assignee } from './AssigneeDialog';
-import { TextPromptDialog } from './TextPromptDialog';
-import { newIdempotencyKey, type CaseRecord } from './types';
+import { IssuePenaltyButton } from './IssuePenaltyButton';
+import type { CaseRecord } from './types';
 import { useActor } from './useActor';
-import { useCaseAction, type CaseActionRequest } from './useCaseAction';
+import { isVersionedCaseAction, useCaseAction } from './useCaseAction';
 
 export function CaseShowActions() {
   const record = useRecordContext<CaseRecord>();
@@ -29,6 +31,7 @@ export function CaseShowActions() {
       {transitions.includes('confirmed') && <ResolveButton to="confirmed" icon={<ConfirmIcon />} />}
       {transitions.includes('dismissed') && <ResolveButton to="dismissed" icon={<DismissIcon />} />}
       {transitions.includes('open') && <ReopenButton />}
+      {record.status === 'confirmed' && canAccess(actor.role, { action: 'create', resource: 'penalties' }) && <IssuePenaltyButton />}
       {canEditCase(actor, record) && <EditButton />}
     </TopToolbar>
   );
@@ -78,7 +81,7 @@ function ReopenButton() {
 function ResolveButton({ to, icon }: { to: 'confirmed' | 'dismissed'; icon: ReactElement }) {
   const verb = to === 'confirmed' ? 'confirm' : 'dismiss';
   return (
-    <PromptActionButton
+    <CasePromptButton
       name={verb}
       icon={icon}
       color={to === 'confirmed' ? 'warning' : 'primary'}
@@ -92,7 +95,7 @@ export function AddNoteButton() {
   const { canAccess } = useCanAccess({ resource: 'cases', action: 'note' });
   if (!canAccess) return null;
   return (
-    <PromptActionButton
+    <CasePromptButton
       name="add_note"
       icon={<NoteIcon />}
       fieldLabel="td.cases.dialog.note"
@@ -102,37 +105,7 @@ export function AddNoteButton() {
   );
 }
 
-interface PromptActionButtonProps {
-  /** Labels: td.cases.actions.<name>, td.cases.dialog.<name>_title / <name>_hint. */
-  name: string;
-  icon: ReactElement;
-  color?: 'primary' | 'warning';
-  fieldLabel: string;
-  request: (text: string, idempotencyKey: string) => CaseActionRequest;
-}
-
-function PromptActionButton({ name, icon, color = 'primary', fieldLabel, request }: PromptActionButtonProps) {
-  const record = useRecordContext();
-  const translate = useTranslate();
-  const { run, isPending } = useCaseAction();
-  const [key, setKey] = useState<string | null>(null);
-  const submit = async (text: string) => {
-    if (await run(request(text, key!))) setKey(null);
-  };
-  return (
-    <>
-      <Button label={`td.cases.actions.${name}`} color={color} disabled={isPending} onClick={() => setKey(newIdempotencyKey())}>{icon}</Button>
-      <TextPromptDialog
-        open={key !== null}
-        title={translate(`td.cases.dialog.${name}_title`, { id: record?.id })}
-        hint={translate(`td.cases.dialog.${name}_hint`)}
-        label={translate(fieldLabel)}
-        submitLabel={translate(`td.cases.actions.${name}`)}
-        submitColor={color}
-        isPending={isPending}
-        onClose={() => setKey(null)}
-        onSubmit={submit}
-      />
-    </>
-  );
-}
+/** Case actions that need a text; messages under td.cases.actions.<name> and td.cases.dialog.<name>_title / _hint. */
+const CasePromptButton = (props: Omit<ActionPromptButtonProps, 'resource' | 'messages' | 'versioned'>) => (
+  <ActionPromptButton resource="cases" messages="td.cases" versioned={isVersionedCaseAction} {...props} />
+);

@@ -1,4 +1,4 @@
-/** Coloured chips for the enums of cases and merchants; each reads its value from the record in context. */
+/** Coloured chips for enums (cases, merchants; `enumChip` makes more); each reads its value from the record in context. */
 import { Chip, type ChipProps } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import { useRecordContext, useTranslate } from 'react-admin';
@@ -14,7 +14,7 @@ interface EnumChipProps {
   sortable?: boolean;
 }
 
-function enumChip(i18nPrefix: string, colours: Record<string, Colour>, defaultSource: string, variant: ChipProps['variant']) {
+export function enumChip(i18nPrefix: string, colours: Record<string, Colour>, defaultSource: string, variant: ChipProps['variant']) {
   return function EnumChip({ source = defaultSource, value }: EnumChipProps) {
     const record = useRecordContext();
     const translate = useTranslate();

@@ -10,10 +10,11 @@ interface InputProps { source: string; validate?: Validator | Validator[]; helpe
 /** Choices for an enum whose labels live under `td.<prefix>.<value>` (SelectInput translates them). */
 export const enumChoices = (prefix: string, values: readonly string[]) => values.map((id) => ({ id, name: `td.${prefix}.${id}` }));
 
-/** Several statuses at once (the filter is an IN); a single status from a link or quick filter shows as one. */
-export const StatusesInput = (props: InputProps) => (
-  <SelectArrayInput choices={enumChoices('caseStatus', CASE_STATUSES)} format={toArray} sx={{ minWidth: 200 }} {...props} />
+/** Several values of an enum at once (the filter is an IN); a single value from a link or quick filter shows as one. */
+export const EnumArrayInput = ({ prefix, values, ...props }: InputProps & { prefix: string; values: readonly string[] }) => (
+  <SelectArrayInput choices={enumChoices(prefix, values)} format={toArray} sx={{ minWidth: 200 }} {...props} />
 );
+export const StatusesInput = (props: InputProps) => <EnumArrayInput prefix="caseStatus" values={CASE_STATUSES} {...props} />;
 const toArray = (value: unknown) => (value == null || value === '' ? [] : Array.isArray(value) ? value : [value]);
 
 export const SeverityInput = (props: InputProps & Partial<SelectInputProps>) => (

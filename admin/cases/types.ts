@@ -33,7 +33,3 @@ export interface CaseEvent extends RaRecord<number> {
   to: string | null;
   note: string | null;
 }
-
-/** A fresh Idempotency-Key (randomUUID needs a secure context; plain-http intranet hosts fall back). */
-export const newIdempotencyKey = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import { z } from 'zod';
 import type { Database } from '../db';
@@ -28,19 +28,17 @@ export function publicUser(u: { id: number; name: string; email: string; role: s
 /** Login must be mounted before `authenticate` (a stale cookie must not block signing in again). */
 export function loginRouter(db: Database, sessions: SessionStore, opts: { limit: LoginLimit; secureCookie: boolean }): Router {
   const router = Router();
-  const limiter = rateLimit({
-    windowMs: opts.limit.windowMs,
-    limit: opts.limit.limit,
-    skipSuccessfulRequests: true, // only failed attempts count
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
-    handler: (_req, res) => {
-      res.status(429).json({ message: `Too many failed sign-in attempts; try again in ${Math.ceil(opts.limit.windowMs / 60_000)} minutes` });
-    },
-  });
+  // Failed attempts count per account and address (guessing one password), and, much more loosely,
+  // per address alone (spraying many accounts) — so one mistyped password never locks out an office.
+  const tooMany = (_req: unknown, res: Response) => {
+    res.status(429).json({ message: `Too many failed sign-in attempts; try again in ${Math.ceil(opts.limit.windowMs / 60_000)} minutes` });
+  };
+  const common = { windowMs: opts.limit.windowMs, skipSuccessfulRequests: true, standardHeaders: 'draft-7' as const, legacyHeaders: false, handler: tooMany };
+  const ipKey = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
+  const perAccount = rateLimit({ ...common, limit: opts.limit.limit, keyGenerator: (req) => `${ipKey(req)}|${String(req.body?.email ?? '').trim().toLowerCase()}` });
+  const perAddress = rateLimit({ ...common, limit: opts.limit.limit * 10, keyGenerator: ipKey });
 
-  router.post('/login', limiter, async (req, res: Response) => {
+  router.post('/login', perAddress, perAccount, async (req, res: Response) => {
     const { email, password } = parseBody(loginSchema, req.body);
     const user = await db.knex('users').where({ email }).first();
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));

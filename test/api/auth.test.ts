@@ -172,16 +172,27 @@ describe('rate limiting', () => {
   beforeAll(async () => { limited = await setup({ loginLimit: { windowMs: 60_000, limit: 3 } }); });
   afterAll(() => limited.close());
 
-  it('after 3 failed logins → 429 with a message; successful logins do not count', async () => {
+  it('after 3 failed logins for an account → 429 with a message; successes do not count; other accounts still sign in', async () => {
     expectError(await login(limited.app, EMAILS.admin, 'wrong-1'), 401);
     expectError(await login(limited.app, EMAILS.admin, 'wrong-2'), 401);
     expect((await login(limited.app, EMAILS.admin)).status).toBe(200);
-    expectError(await login(limited.app, 'nobody@example.com', 'wrong-3'), 401);
+    expectError(await login(limited.app, EMAILS.admin.toUpperCase(), 'wrong-3'), 401);
     const blocked = await login(limited.app, EMAILS.admin, 'wrong-4');
     expect(expectError(blocked, 429).message).toMatch(/too many/i);
     expect(blocked.headers).toHaveProperty('ratelimit');
     expectError(await login(limited.app, EMAILS.admin), 429); // locked out while the window lasts
     expect((await limited.a.admin.get('/api/auth/me')).status).toBe(200); // existing sessions unaffected
+    expect((await login(limited.app, EMAILS.reviewer)).status).toBe(200); // one account's lockout is not the office's
+  });
+
+  it('spraying many accounts from one address hits the looser per-address limit (10 × the account limit)', async () => {
+    const sprayed = await setup({ loginLimit: { windowMs: 60_000, limit: 3 } });
+    try {
+      for (let i = 0; i < 30; i++) expectError(await login(sprayed.app, `nobody${i}@example.com`, 'guess'), 401);
+      expect(expectError(await login(sprayed.app, EMAILS.comms), 429).message).toMatch(/too many/i);
+    } finally {
+      await sprayed.close();
+    }
   });
 });
 

@@ -1,24 +1,31 @@
-/** A dialog asking for one piece of text (a resolution, a note) before an action runs. */
+/** A dialog asking for one piece of text (a resolution, a note, a reason) before an action runs. */
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
-interface TextPromptDialogProps {
+export interface TextPromptDialogProps {
   open: boolean;
   title: string;
   hint?: string;
   label: string;
   submitLabel: string;
   submitColor?: 'primary' | 'error' | 'warning' | 'success';
+  /** The text may be left empty (e.g. an approval note). */
+  optional?: boolean;
+  /** The server's minimum length, checked here first (with `helperText` saying so). */
+  minLength?: number;
+  helperText?: string;
   isPending?: boolean;
   onClose: () => void;
   onSubmit: (text: string) => void;
 }
 
-export function TextPromptDialog({ open, title, hint, label, submitLabel, submitColor = 'primary', isPending, onClose, onSubmit }: TextPromptDialogProps) {
+export function TextPromptDialog({
+  open, title, hint, label, submitLabel, submitColor = 'primary', optional = false, minLength = 1, helperText, isPending, onClose, onSubmit,
+}: TextPromptDialogProps) {
   const translate = useTranslate();
   const [text, setText] = useState('');
-  const ready = text.trim().length > 0 && !isPending;
+  const ready = (optional || text.trim().length >= minLength) && !isPending;
   const submit = () => { if (ready) onSubmit(text.trim()); };
 
   return (
@@ -28,12 +35,13 @@ export function TextPromptDialog({ open, title, hint, label, submitLabel, submit
         {hint && <DialogContentText sx={{ mb: 1 }}>{hint}</DialogContentText>}
         <TextField
           autoFocus
-          required
+          required={!optional}
           fullWidth
           multiline
           minRows={3}
           margin="dense"
           label={label}
+          helperText={helperText}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => { if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(); }}

@@ -1,0 +1,43 @@
+/** The head of a penalty page: what, to whom, for how long, why, and the cases it cites. */
+import { Box, Stack, Typography } from '@mui/material';
+import { Labeled, Link, NumberField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { DateTimeField, MerchantField, UserNameField } from '../cases/fields';
+import { PenaltyStatusChip, PenaltyTypeChip } from './chips';
+import { CitedCasesField, MoneyField } from './fields';
+import type { PenaltyRecord } from './types';
+
+export function PenaltyDetails() {
+  const record = useRecordContext<PenaltyRecord>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  if (!record) return null;
+  return (
+    <Stack spacing={2}>
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+        <Typography variant="h5" component="h2" sx={{ mr: 1 }}>{translate('td.penalties.title', { id: record.id })}</Typography>
+        <PenaltyTypeChip />
+        <PenaltyStatusChip />
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
+        <Labeled><MerchantField source="merchantId" /></Labeled>
+        <Labeled><NumberField source="points" /></Labeled>
+        {record.type === 'fine' && <Labeled source="fineCents"><MoneyField /></Labeled>}
+        <Labeled><DateTimeField source="startsAt" /></Labeled>
+        <Labeled><DateTimeField source="endsAt" /></Labeled>
+        <Labeled><UserNameField source="issuedById" /></Labeled>
+        <Labeled><DateTimeField source="createdAt" /></Labeled>
+        <Labeled source="policyId">
+          {record.policyId ? (
+            <Link to={createPath({ resource: 'penalty-policies', id: record.policyId, type: 'show' })}>
+              {translate('td.policies.version', { id: record.policyId })}
+            </Link>
+          ) : <span>—</span>}
+        </Labeled>
+      </Box>
+      <Labeled source="reason" fullWidth>
+        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap' }}>{record.reason}</Typography>
+      </Labeled>
+      <Labeled source="caseIds" fullWidth><CitedCasesField /></Labeled>
+    </Stack>
+  );
+}

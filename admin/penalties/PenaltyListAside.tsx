@@ -1,0 +1,43 @@
+/** Saved views (the approval queue among them) and quick filters beside the penalty list. */
+import { Link } from 'react-router-dom';
+import { ListItem, ListItemButton, ListItemText } from '@mui/material';
+import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
+import CategoryIcon from '@mui/icons-material/LocalOffer';
+import FlagIcon from '@mui/icons-material/OutlinedFlag';
+import { FilterList, FilterListItem, useCanAccess, useListContext, useTranslate } from 'react-admin';
+import { ListAside } from '../common/ListAside';
+import { isView, toggleView } from '../common/savedViews';
+import { PENALTY_STATUSES, PENALTY_TYPES } from '../providers/enforcement';
+import { APPROVAL_QUEUE_PATH, PENDING_BANS } from './queue';
+
+export function PenaltyListAside() {
+  const { canAccess: mayApprove } = useCanAccess({ resource: 'penalties', action: 'approve' });
+  return (
+    <ListAside>
+      <FilterList label="td.penalties.views.title" icon={<BookmarkIcon />}>
+        {mayApprove && <ApprovalQueueItem />}
+        <FilterListItem label="td.penalties.views.in_force" value={{ status: 'active' }} isSelected={isView} toggleFilter={toggleView} />
+        <FilterListItem label="td.penalties.views.pending" value={{ status: 'pending_approval' }} isSelected={isView} toggleFilter={toggleView} />
+      </FilterList>
+      <FilterList label="resources.penalties.fields.type" icon={<CategoryIcon />}>
+        {PENALTY_TYPES.map((type) => <FilterListItem key={type} label={`td.penaltyType.${type}`} value={{ type }} />)}
+      </FilterList>
+      <FilterList label="resources.penalties.fields.status" icon={<FlagIcon />}>
+        {PENALTY_STATUSES.map((status) => <FilterListItem key={status} label={`td.penaltyStatus.${status}`} value={{ status }} />)}
+      </FilterList>
+    </ListAside>
+  );
+}
+
+/** A view that also sets the order (oldest first), so it is a link to the list URL rather than a filter toggle. */
+function ApprovalQueueItem() {
+  const translate = useTranslate();
+  const { filterValues } = useListContext();
+  return (
+    <ListItem disablePadding disableGutters>
+      <ListItemButton component={Link} to={APPROVAL_QUEUE_PATH} selected={isView(PENDING_BANS, filterValues)} sx={{ px: '2em' }}>
+        <ListItemText primary={translate('td.penalties.views.approval_queue')} sx={{ m: 0 }} />
+      </ListItemButton>
+    </ListItem>
+  );
+}

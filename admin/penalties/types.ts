@@ -1,0 +1,54 @@
+import type { RaRecord } from 'react-admin';
+import type { PenaltyStatus, PenaltyType } from '../providers/enforcement';
+
+/** A penalty as the API returns it (docs/api.md, Enforcement). */
+export interface PenaltyRecord extends RaRecord<number> {
+  merchantId: number;
+  caseIds: number[];
+  type: PenaltyType;
+  fineCents: number | null;
+  startsAt: string;
+  endsAt: string | null;
+  reason: string;
+  status: PenaltyStatus;
+  points: number;
+  policyId: number | null;
+  issuedById: number;
+  approvedById: number | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  revokedAt: string | null;
+  revokedById: number | null;
+  revokeReason: string | null;
+  version: number;
+  createdAt: string;
+}
+
+export interface AppealRecord extends RaRecord<number> {
+  penaltyId: number;
+  statement: string;
+  status: 'pending' | 'upheld' | 'overturned';
+  filedAt: string;
+  filedById: number;
+  decidedAt: string | null;
+  decidedById: number | null;
+  decisionNote: string | null;
+}
+
+/** A past penalty the ladder counted. */
+export interface CountedPenalty { id: number; type: PenaltyType; status: PenaltyStatus; points: number; startsAt: string }
+
+/** GET /api/merchants/<id>/suggested-penalty */
+export interface Suggestion {
+  policyId: number;
+  violationType: string;
+  windowStart: string;
+  currentPoints: number;
+  addedPoints: number;
+  totalPoints: number;
+  type: PenaltyType;
+  durationDays: number | null;
+  directBan: boolean;
+  counted: CountedPenalty[];
+  reasoning: string[];
+}
