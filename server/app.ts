@@ -47,7 +47,8 @@ export function createApp(opts: AppOptions): Express {
     },
     hsts: opts.production ?? false,
   }));
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  // Request logs only when they would be written: pino-http costs a child logger per request.
+  if (log.isLevelEnabled('info')) app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
 
   const api = express.Router();
   api.use((_req, res, next) => {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as foundation from '../../migrations/20261125_0001_foundation';
 import * as enforcement from '../../migrations/20261125_0002_enforcement';
+import * as queueIndexes from '../../migrations/20261125_0003_queue_indexes';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -10,6 +11,7 @@ import * as enforcement from '../../migrations/20261125_0002_enforcement';
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261125_0001_foundation': foundation,
   '20261125_0002_enforcement': enforcement,
+  '20261125_0003_queue_indexes': queueIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -4,8 +4,12 @@
  */
 export const nowIso = (): string => new Date().toISOString();
 
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export function toIso(value: unknown): string | null {
   if (value == null || value === '') return null;
+  // SQLite hands back what we wrote: already canonical, no need to parse (hot on every list row).
+  if (typeof value === 'string' && CANONICAL.test(value)) return value;
   if (value instanceof Date) return value.toISOString();
   const d = new Date(value as string | number);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();

@@ -3,9 +3,10 @@
  * into data/bench/ (git-ignored) and reused while meta.json still matches.
  *
  * The cases follow the anchor benchmark's generator draw for draw (mulberry32 seed 42, same
- * vocabulary, same order of draws), so `status`, `summary` and the dates — and with them the totals
- * of the deep and q queries — agree with the anchor's dataset; its small ids (category 1..12,
- * violation type 1..10, assignee 1..50) are mapped onto the real reference rows.
+ * vocabulary, same order of draws), so the totals of all three queries agree with the anchor's
+ * dataset. Its small ids are mapped onto the real reference rows: category k → the k-th category by
+ * id (so the anchor's `categoryId: 3` names the same rows), violation type k → the k-th type,
+ * assignee k → a reviewer or manager.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
