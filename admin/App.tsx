@@ -8,6 +8,9 @@ import { LoginPage } from './login/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import cases from './cases';
 import merchants from './merchants';
+import penalties from './penalties';
+import appeals from './appeals';
+import penaltyPolicies from './penalty-policies';
 import users from './users';
 import categories from './categories';
 import violationTypes from './violation-types';
@@ -34,6 +37,9 @@ export function App() {
     >
       <Resource name="cases" {...cases} />
       <Resource name="merchants" {...merchants} />
+      <Resource name="penalties" {...penalties} />
+      <Resource name="appeals" {...appeals} />
+      <Resource name="penalty-policies" {...penaltyPolicies} />
       {/* No pages of its own: the case timeline references it. */}
       <Resource name="case-events" />
       <Resource name="categories" {...categories} />

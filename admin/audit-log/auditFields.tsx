@@ -6,7 +6,7 @@ import { en } from '../i18n/en';
 export const AUDIT_ACTION_CHOICES = Object.keys(en.td.auditAction).map((id) => ({ id, name: `td.auditAction.${id}` }));
 
 /** Resources that write to the audit trail so far. */
-const AUDITED_RESOURCES = ['cases', 'users', 'categories', 'violation-types', 'warehouses', 'merchants', 'sessions'];
+const AUDITED_RESOURCES = ['cases', 'penalties', 'appeals', 'penalty-policies', 'users', 'categories', 'violation-types', 'warehouses', 'sessions'];
 
 export function useAuditResourceChoices() {
   const label = useGetResourceLabel();

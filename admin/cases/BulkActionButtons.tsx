@@ -4,6 +4,7 @@ import AssignIcon from '@mui/icons-material/AssignmentInd';
 import ClaimIcon from '@mui/icons-material/PanTool';
 import { Button, useCanAccess, useListContext, useTranslate } from 'react-admin';
 import { AssigneeDialog, type Assignee } from './AssigneeDialog';
+import { BulkIssuePenaltyButton } from './IssuePenaltyButton';
 import { useBulkCaseAction } from './runOnMany';
 
 export function BulkClaimButton() {
@@ -47,14 +48,16 @@ export function BulkAssignButton() {
   );
 }
 
-/** Only the buttons this role may use (claim: case workers; assign: managers and admins). */
+/** Only the buttons this role may use (claim: case workers; assign: managers and admins; penalties: case workers). */
 export function CaseBulkActionButtons() {
   const claim = useCanAccess({ resource: 'cases', action: 'claim' });
   const assign = useCanAccess({ resource: 'cases', action: 'assign' });
+  const penalize = useCanAccess({ resource: 'penalties', action: 'create' });
   return (
     <>
       {claim.canAccess && <BulkClaimButton />}
       {assign.canAccess && <BulkAssignButton />}
+      {penalize.canAccess && <BulkIssuePenaltyButton />}
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { Edit, SaveButton, SimpleForm, Toolbar, useNotify, useRecordContext, useRedirect } from 'react-admin';
+import { SaveButton, SimpleForm, Toolbar, useNotify, useRecordContext, useRedirect } from 'react-admin';
+import { PessimisticEdit } from '../common/forms';
+import { StaleVersionAlert } from '../common/StaleVersionAlert';
 import { canEditCase } from '../providers/caseWorkflow';
 import { CaseFormFields } from './CaseFormFields';
 import { useActor } from './useActor';
@@ -7,13 +9,14 @@ import type { CaseRecord } from './types';
 
 /** Pessimistic, so the server's field errors (400) land on the form and a stale version (409) is reported. */
 export const CaseEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <PessimisticEdit redirect="show">
     <OnlyWhenEditable>
       <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+        <StaleVersionAlert />
         <CaseFormFields mode="edit" />
       </SimpleForm>
     </OnlyWhenEditable>
-  </Edit>
+  </PessimisticEdit>
 );
 
 /** A case closed, or someone else's, goes back to its page (the server would refuse the save anyway). */

@@ -1,6 +1,7 @@
-/** A case: details and evidence on the left, its timeline (and notes) on the right. */
+/** A case: details, evidence (and its penalty) on the left, its timeline (and notes) on the right. */
 import { Box } from '@mui/material';
-import { Show, useRecordContext } from 'react-admin';
+import { ReferenceManyField, Show, useRecordContext } from 'react-admin';
+import { PenaltyTable } from '../penalties/PenaltyTable';
 import { AddNoteButton, CaseShowActions } from './CaseActions';
 import { CaseDetails } from './CaseDetails';
 import { CaseTimeline } from './CaseTimeline';
@@ -13,6 +14,7 @@ export const CaseShow = () => (
       <Box sx={{ display: 'grid', gap: 2 }}>
         <Section><CaseDetails /></Section>
         <Section title="td.cases.sections.evidence"><EvidenceList /></Section>
+        <PenaltiesCitingThisCase />
       </Box>
       <Section title="td.cases.sections.timeline" action={<AddNoteButton />}>
         <TimelineOfThisCase />
@@ -24,4 +26,17 @@ export const CaseShow = () => (
 const TimelineOfThisCase = () => {
   const record = useRecordContext();
   return record ? <CaseTimeline filter={{ caseId: record.id }} order="ASC" /> : null;
+};
+
+/** Once penalized, the penalty (or, after a rejected ban and a new one, penalties) citing the case. */
+const PenaltiesCitingThisCase = () => {
+  const record = useRecordContext();
+  if (record?.status !== 'penalized') return null;
+  return (
+    <Section title="td.cases.sections.penalties">
+      <ReferenceManyField reference="penalties" target="caseId" sort={{ field: 'createdAt', order: 'DESC' }}>
+        <PenaltyTable hideMerchant />
+      </ReferenceManyField>
+    </Section>
+  );
 };

@@ -1,5 +1,5 @@
 import { BooleanInput, SearchInput } from 'react-admin';
-import { AssigneeInput, CategoryInput, SeverityInput, SourceInput, StatusesInput, ViolationTypeInput } from './inputs';
+import { AssigneeInput, CategoryInput, MerchantInput, SeverityInput, SourceInput, StatusesInput, ViolationTypeInput } from './inputs';
 
 /** Cases still being worked, the queue's default: the view "Active". */
 export const ACTIVE_FILTER = { status: ['open', 'in_review'] };
@@ -13,5 +13,7 @@ export const caseFilters = [
   <SeverityInput key="severity" source="severity" />,
   <SourceInput key="source" source="source" />,
   <AssigneeInput key="assigneeId" source="assigneeId" />,
+  // Links from a merchant's page arrive with this filter: it needs an input to be seen and cleared.
+  <MerchantInput key="merchantId" source="merchantId" />,
   <BooleanInput key="overdue" source="overdue" defaultValue />,
 ];

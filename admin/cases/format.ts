@@ -20,3 +20,7 @@ export function formatFollowers(count: number, locale: string): string {
 export function formatDateTime(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+export function formatDate(iso: string, locale: string): string {
+  return new Date(iso).toLocaleDateString(intlLocale(locale), { dateStyle: 'medium' });
+}

@@ -21,7 +21,7 @@ export async function runOnMany<T>(items: readonly T[], task: (item: T) => Promi
 export interface OutcomeMessages { done: string; failed: string; args?: Record<string, unknown> }
 
 /** The selected records of the list, with their versions: from the loaded page, or fetched when selected on another page. */
-function useSelectedRecords() {
+export function useSelectedRecords() {
   const { data = [], selectedIds, resource } = useListContext();
   const dataProvider = useDataProvider();
   return async (): Promise<RaRecord[]> => {

@@ -8,7 +8,7 @@ import { newIdempotencyKey } from './idempotency';
 import { useRecordAction, type RecordActionRequest } from './useRecordAction';
 import { TextPromptDialog, type TextPromptDialogProps } from './TextPromptDialog';
 
-type DialogOptions = Pick<TextPromptDialogProps, 'optional' | 'minLength' | 'helperText' | 'submitColor'>;
+type DialogOptions = Pick<TextPromptDialogProps, 'optional' | 'minLength' | 'submitColor'>;
 
 export interface PromptButtonProps extends DialogOptions {
   /** i18n keys: the button (also the submit button), the dialog title (gets %{id}) and hint. */
@@ -47,6 +47,7 @@ export function PromptButton({ label, title, hint, fieldLabel, icon, color = 'pr
         label={translate(fieldLabel)}
         submitLabel={translate(label)}
         submitColor={dialog.submitColor ?? color}
+        helperText={dialog.minLength && dialog.minLength > 1 ? translate('td.common.minChars', { smart_count: dialog.minLength }) : undefined}
         isPending={isPending}
         onClose={() => setKey(null)}
         onSubmit={submit}

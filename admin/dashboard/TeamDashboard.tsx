@@ -6,6 +6,7 @@ import { CASE_STATUSES } from '../providers/caseWorkflow';
 import { StatCard } from './StatCard';
 import { AssigneeLoadCard } from './AssigneeLoadCard';
 import { CaseQueueCard } from './CaseQueueCard';
+import { PendingBansCard } from '../penalties/PendingBansCard';
 import { OVERDUE, UNASSIGNED_OPEN } from './casesPath';
 
 /** Managers and admins: the whole team's backlog, what is late, and who holds what. */
@@ -24,6 +25,7 @@ export function TeamDashboard() {
         ))}
       </Box>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', mt: 1 }}>
+        <PendingBansCard />
         <AssigneeLoadCard />
         <CaseQueueCard title="td.dashboard.overdue" filter={OVERDUE} />
       </Box>

@@ -170,6 +170,13 @@ export const en = {
       'transition:confirmed': 'Confirmed',
       'transition:dismissed': 'Dismissed',
       'transition:open': 'Reopened',
+      approve: 'Approved',
+      reject: 'Rejected',
+      revoke: 'Revoked',
+      expire: 'Expired',
+      'update+password': 'Updated (new password)',
+      'decide:upheld': 'Appeal upheld',
+      'decide:overturned': 'Appeal overturned',
     },
     common: {
       name: 'Name',

@@ -5,6 +5,7 @@ import { mergeTranslations, resolveBrowserLocale, type I18nProvider, type Transl
 import { en } from './en';
 import { zh, raZhOverrides } from './zh';
 import { casesMessages } from './cases';
+import { enforcementMessages } from './enforcement';
 import { localizedName, type Named } from './localizedName';
 
 export const LOCALES = [
@@ -16,9 +17,9 @@ export const LOCALES = [
 // default import is `{ default: messages }`, so unwrap it.
 const chineseMessages = (chinesePackage as unknown as { default?: TranslationMessages }).default ?? chinesePackage;
 
-const english: TranslationMessages = mergeTranslations(englishMessages, en, casesMessages.en);
+const english: TranslationMessages = mergeTranslations(englishMessages, en, casesMessages.en, enforcementMessages.en);
 // English underneath: a key the Chinese package or our zh.ts lacks (e.g. one added in react-admin 5) shows in English.
-const chinese: TranslationMessages = mergeTranslations(english, chineseMessages, raZhOverrides, zh, casesMessages.zh);
+const chinese: TranslationMessages = mergeTranslations(english, chineseMessages, raZhOverrides, zh, casesMessages.zh, enforcementMessages.zh);
 const messages: Record<string, TranslationMessages> = { en: english, zh: chinese };
 
 // Kept outside react-admin's store, which is cleared on sign-out: the language choice survives it.

@@ -168,6 +168,13 @@ export const zh: AppMessages = {
       'transition:confirmed': '确认违规',
       'transition:dismissed': '驳回',
       'transition:open': '重新打开',
+      approve: '批准',
+      reject: '驳回',
+      revoke: '撤销',
+      expire: '到期',
+      'update+password': '修改（重设密码）',
+      'decide:upheld': '申诉维持原处罚',
+      'decide:overturned': '申诉撤销原处罚',
     },
     common: {
       name: '名称',

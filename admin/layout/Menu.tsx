@@ -1,4 +1,5 @@
 import { Menu as RaMenu } from 'react-admin';
+import { ApprovalQueueMenuItem } from '../penalties/ApprovalQueueMenuItem';
 import { MenuSection } from './MenuSection';
 
 /**
@@ -8,8 +9,9 @@ import { MenuSection } from './MenuSection';
 export function Menu() {
   return (
     <RaMenu>
-      <MenuSection label="td.menu.work" resources={['cases', 'merchants']} withDashboard />
-      <MenuSection label="td.menu.reference" resources={['categories', 'violation-types', 'warehouses']} />
+      <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals']} withDashboard />
+      <ApprovalQueueMenuItem />
+      <MenuSection label="td.menu.reference" resources={['categories', 'violation-types', 'warehouses', 'penalty-policies']} />
       <MenuSection label="td.menu.admin" resources={['users', 'audit-log']} />
     </RaMenu>
   );

@@ -1,4 +1,4 @@
-/** A merchant: profile, its cases and the activity across them (for those who may read cases). */
+/** A merchant: profile and why its status, its penalties and points, its cases and their activity (for those who may read them). */
 import { Box, Typography } from '@mui/material';
 import {
   Labeled, NumberField, Pagination, ReferenceManyField, Show, TextField,
@@ -10,13 +10,23 @@ import { CaseTimeline } from '../cases/CaseTimeline';
 import { MerchantStatusChip } from '../cases/chips';
 import { CategoryField, DateTimeField } from '../cases/fields';
 import { FollowersField } from './FollowersField';
+import { MerchantPenalties, MerchantPoints } from './MerchantPenalties';
+import { StatusReason } from './StatusReason';
 
 export const MerchantShow = () => {
   const { canAccess: mayReadCases } = useCanAccess({ resource: 'cases', action: 'list' });
+  const { canAccess: mayReadPenalties } = useCanAccess({ resource: 'penalties', action: 'list' });
   return (
     <Show component="div">
       <Box sx={{ display: 'grid', gap: 2 }}>
-        <Section><MerchantProfile /></Section>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: mayReadPenalties ? '3fr 2fr' : '1fr' }, gap: 2, alignItems: 'stretch' }}>
+          <Section>
+            <MerchantProfile />
+            {mayReadPenalties && <StatusReason />}
+          </Section>
+          {mayReadPenalties && <Section title="td.merchants.points_over_time"><MerchantPoints /></Section>}
+        </Box>
+        {mayReadPenalties && <Section title="td.merchants.penalties"><MerchantPenalties /></Section>}
         {mayReadCases && <Section title="td.merchants.cases"><MerchantCases /></Section>}
         {mayReadCases && <Section title="td.merchants.activity"><MerchantActivity /></Section>}
       </Box>
@@ -33,7 +43,7 @@ function MerchantProfile() {
         <Typography variant="h5" component="h2">{record.nickname}</Typography>
         <MerchantStatusChip />
       </Box>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)', md: 'repeat(6, 1fr)' }, gap: 1 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
         <Labeled><TextField source="id" /></Labeled>
         <Labeled source="followerCount"><FollowersField /></Labeled>
         <Labeled><CategoryField source="categoryId" /></Labeled>

@@ -6,15 +6,19 @@ import { PenaltyStatusChip, PenaltyTypeChip } from './chips';
 import { CitedCasesField, MoneyField } from './fields';
 import type { PenaltyRecord } from './types';
 
-export function PenaltyDetails() {
+/** `link`: the title opens the penalty's page (when shown on another page, e.g. an appeal's). */
+export function PenaltyDetails({ link = false }: { link?: boolean }) {
   const record = useRecordContext<PenaltyRecord>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!record) return null;
+  const title = translate('td.penalties.title', { id: record.id });
   return (
     <Stack spacing={2}>
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <Typography variant="h5" component="h2" sx={{ mr: 1 }}>{translate('td.penalties.title', { id: record.id })}</Typography>
+        <Typography variant="h5" component="h2" sx={{ mr: 1 }}>
+          {link ? <Link to={createPath({ resource: 'penalties', id: record.id, type: 'show' })}>{title}</Link> : title}
+        </Typography>
         <PenaltyTypeChip />
         <PenaltyStatusChip />
       </Box>

@@ -5,6 +5,7 @@ import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
 import CategoryIcon from '@mui/icons-material/LocalOffer';
 import FlagIcon from '@mui/icons-material/OutlinedFlag';
 import { FilterList, FilterListItem, useCanAccess, useListContext, useTranslate } from 'react-admin';
+import { useActor } from '../cases/useActor';
 import { ListAside } from '../common/ListAside';
 import { isView, toggleView } from '../common/savedViews';
 import { PENALTY_STATUSES, PENALTY_TYPES } from '../providers/enforcement';
@@ -12,12 +13,13 @@ import { APPROVAL_QUEUE_PATH, PENDING_BANS } from './queue';
 
 export function PenaltyListAside() {
   const { canAccess: mayApprove } = useCanAccess({ resource: 'penalties', action: 'approve' });
+  const actor = useActor();
   return (
     <ListAside>
       <FilterList label="td.penalties.views.title" icon={<BookmarkIcon />}>
         {mayApprove && <ApprovalQueueItem />}
         <FilterListItem label="td.penalties.views.in_force" value={{ status: 'active' }} isSelected={isView} toggleFilter={toggleView} />
-        <FilterListItem label="td.penalties.views.pending" value={{ status: 'pending_approval' }} isSelected={isView} toggleFilter={toggleView} />
+        {actor && <FilterListItem label="td.penalties.views.issued_by_me" value={{ issuedById: actor.id }} isSelected={isView} toggleFilter={toggleView} />}
       </FilterList>
       <FilterList label="resources.penalties.fields.type" icon={<CategoryIcon />}>
         {PENALTY_TYPES.map((type) => <FilterListItem key={type} label={`td.penaltyType.${type}`} value={{ type }} />)}

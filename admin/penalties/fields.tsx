@@ -22,7 +22,7 @@ export function PenaltySummary() {
   const record = useRecordContext();
   if (!record) return null;
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
       <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>#{record.id}</Typography>
       <PenaltyTypeChip />
       <PenaltyStatusChip />

@@ -1,0 +1,39 @@
+/** A penalty: details and outcome on the left, the merchant's appeals against it on the right. */
+import { Box, Typography } from '@mui/material';
+import { ReferenceManyField, Show, useTranslate } from 'react-admin';
+import { Section } from '../cases/Section';
+import { AppealTable } from '../appeals/AppealTable';
+import { RecordAppealButton } from '../appeals/RecordAppealButton';
+import { PenaltyShowActions } from './PenaltyActions';
+import { PenaltyDetails } from './PenaltyDetails';
+import { PenaltyOutcome } from './PenaltyOutcome';
+
+export default function PenaltyShow() {
+  return (
+    <Show actions={<PenaltyShowActions />} component="div">
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
+        <Section>
+          <PenaltyDetails />
+          <Box sx={{ mt: 2 }}><PenaltyOutcome /></Box>
+        </Section>
+        <Section title="td.penalties.appeals" action={<RecordAppealButton />}>
+          <Appeals />
+        </Section>
+      </Box>
+    </Show>
+  );
+}
+
+function Appeals() {
+  const translate = useTranslate();
+  return (
+    <ReferenceManyField
+      reference="appeals"
+      target="penaltyId"
+      sort={{ field: 'filedAt', order: 'DESC' }}
+      empty={<Typography variant="body2" color="text.secondary">{translate('td.penalties.no_appeals')}</Typography>}
+    >
+      <AppealTable onPenalty />
+    </ReferenceManyField>
+  );
+}

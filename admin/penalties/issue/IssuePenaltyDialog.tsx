@@ -1,0 +1,108 @@
+/**
+ * Issue a penalty citing one or several confirmed cases of one merchant. Shows the policy's
+ * suggestion and the merchant's counted history, prefills the form from it, and posts once per
+ * opening (one Idempotency-Key), so a double click or a retry creates one penalty.
+ */
+import { useMemo, useState } from 'react';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack } from '@mui/material';
+import GavelIcon from '@mui/icons-material/Gavel';
+import { Form, ResourceContextProvider, useGetOne, useNotify, useTranslate, type HttpError } from 'react-admin';
+import { useFormState } from 'react-hook-form';
+import { createOnce, newIdempotencyKey } from '../../common/idempotency';
+import { useLocalizedName } from '../../i18n/localizedName';
+import type { PenaltyRecord } from '../types';
+import { IssuePenaltyFields } from './IssuePenaltyFields';
+import { defaultsFrom, splitServerErrors, toPenaltyPayload, type IssueValues } from './issuePayload';
+import { CountedHistory, SuggestionPanel } from './SuggestionPanel';
+import { useMostSevereViolationType, useSuggestedPenalty } from './useSuggestedPenalty';
+
+export interface PenaltyTarget {
+  merchantId: number;
+  cases: { id: number; violationTypeId: number }[];
+}
+
+interface IssuePenaltyDialogProps {
+  target: PenaltyTarget | null;
+  onClose: () => void;
+  onIssued: (penalty: PenaltyRecord) => void;
+}
+
+export function IssuePenaltyDialog({ target, onClose, onIssued }: IssuePenaltyDialogProps) {
+  const translate = useTranslate();
+  const { data: merchant } = useGetOne('merchants', { id: target?.merchantId }, { enabled: !!target });
+  return (
+    <Dialog open={!!target} onClose={onClose} fullWidth maxWidth="lg">
+      <DialogTitle>
+        {target && translate('td.penalties.issue.title', {
+          merchant: merchant ? `${merchant.nickname} (${merchant.id})` : target.merchantId,
+          cases: target.cases.map((c) => `#${c.id}`).join(', '),
+          smart_count: target.cases.length,
+        })}
+      </DialogTitle>
+      {/* Mounted per opening (the Dialog unmounts its content when closed): a fresh key each time. */}
+      {target && <IssuePenaltyForm target={target} onClose={onClose} onIssued={onIssued} />}
+    </Dialog>
+  );
+}
+
+function IssuePenaltyForm({ target, onClose, onIssued }: { target: PenaltyTarget } & Omit<IssuePenaltyDialogProps, 'target'>) {
+  const notify = useNotify();
+  const translate = useTranslate();
+  const name = useLocalizedName();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [problems, setProblems] = useState<string[]>([]);
+  const { violationType } = useMostSevereViolationType(target.cases.map((c) => c.violationTypeId));
+  const suggestion = useSuggestedPenalty(target.merchantId, violationType?.id);
+  // Stable once loaded: react-admin's Form resets whenever its default values change (and they hold "now").
+  const defaults = useMemo(() => defaultsFrom(suggestion.data), [suggestion.data]);
+
+  const submit = async (values: Record<string, unknown>) => {
+    setProblems([]);
+    const caseIds = target.cases.map((c) => c.id);
+    try {
+      const penalty = await createOnce<PenaltyRecord>('penalties', toPenaltyPayload(values as unknown as IssueValues, target.merchantId, caseIds), idempotencyKey);
+      notify(`td.penalties.done.${penalty.status === 'pending_approval' ? 'issued_pending' : 'issued'}`, { type: 'success', messageArgs: { id: penalty.id } });
+      onIssued(penalty);
+    } catch (error) {
+      const { body, message } = error as HttpError;
+      const { form, other } = splitServerErrors(body?.errors);
+      // Field errors go next to their inputs; anything else (a case that changed meanwhile: 409) above the form.
+      setProblems(Object.keys(form).length ? other : [message]);
+      return form;
+    }
+  };
+
+  if (suggestion.isPending) return <DialogContent><LinearProgress /></DialogContent>;
+  return (
+    <ResourceContextProvider value="penalties">
+      <Form defaultValues={defaults} onSubmit={submit}>
+        <DialogContent dividers sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, alignItems: 'start' }}>
+          <Stack spacing={2}>
+            {suggestion.data && <SuggestionPanel suggestion={suggestion.data} violation={name(violationType)} />}
+            {suggestion.data && <CountedHistory suggestion={suggestion.data} />}
+            {suggestion.error && <Alert severity="warning">{suggestion.error.message}</Alert>}
+          </Stack>
+          <Box>
+            {problems.map((p) => <Alert key={p} severity="error" sx={{ mb: 2 }}>{p}</Alert>)}
+            <IssuePenaltyFields suggestedType={suggestion.data?.type} />
+          </Box>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+          <SubmitButton />
+        </DialogActions>
+      </Form>
+    </ResourceContextProvider>
+  );
+}
+
+/** Disabled while the request runs: the first click counts, the key covers the rest. */
+function SubmitButton() {
+  const translate = useTranslate();
+  const { isSubmitting } = useFormState();
+  return (
+    <Button type="submit" variant="contained" color="warning" startIcon={<GavelIcon />} disabled={isSubmitting}>
+      {translate('td.penalties.actions.issue')}
+    </Button>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * "New policy version": starts from the version in force; saving appends the next version
+ * (pessimistic, so the server's field errors land on the inputs).
+ */
+import { LinearProgress } from '@mui/material';
+import { Create, SimpleForm, useNotify, useRedirect } from 'react-admin';
+import { PolicyInputs } from './PolicyInputs';
+import { policyDefaults, toPolicyPayload, type PolicyValues } from './policyForm';
+import { useCurrentPolicy, useViolationTypes } from './usePolicyData';
+
+export default function PolicyCreate() {
+  const { policy, isPending } = useCurrentPolicy();
+  const { types, isPending: typesPending } = useViolationTypes();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const onSuccess = (created: { id: number }) => {
+    notify('td.policies.created', { type: 'success', messageArgs: { id: created.id } });
+    redirect('show', 'penalty-policies', created.id);
+  };
+  return (
+    <Create
+      title="td.policies.new_version"
+      mutationMode="pessimistic"
+      mutationOptions={{ onSuccess }}
+      transform={(data) => toPolicyPayload(data as PolicyValues)}
+    >
+      {isPending || typesPending ? <LinearProgress sx={{ m: 2 }} /> : (
+        <SimpleForm defaultValues={policyDefaults(policy, types.map((t) => t.code))}>
+          <PolicyInputs />
+        </SimpleForm>
+      )}
+    </Create>
+  );
+}
