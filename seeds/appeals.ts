@@ -1,15 +1,17 @@
 /**
- * Demo appeals and revocations (issue: enforcement): merchants appeal some issued penalties within
- * the appeal window; a manager who did not issue the penalty upholds or overturns (which revokes
- * it, as the server does); recent appeals are still pending. A few other penalties are revoked by
- * a manager. Mutates the penalty rows it revokes.
+ * Demo appeals and revocations (issue: enforcement), as planned with the penalties (a revoked
+ * penalty stopped counting from then on, see seeds/enforcement.ts): merchants appeal some issued
+ * penalties within the appeal window; a manager who did not issue the penalty upholds or
+ * overturns (which revokes it, as the server does); recent appeals are still pending. A few other
+ * penalties are revoked by a manager. Mutates the penalty rows it revokes.
  */
 import type { APPEAL_STATUSES } from '../admin/providers/enforcement';
 import { APPEAL_STATEMENTS, fitting, OVERTURN_NOTES, REVOKE_REASONS, UPHOLD_NOTES, type Tagged } from './data/penaltyText';
+import type { Fate } from './enforcement';
 import type { Staff } from './lifecycle';
 import type { PenaltyRow } from './penalties';
 import { policyAt, type SeedPolicy } from './policy';
-import { chance, pick, uniform, type Rng } from './random';
+import { pick, uniform, type Rng } from './random';
 import { STORY_PENALTIES } from './story';
 
 type AppealStatus = (typeof APPEAL_STATUSES)[number];
@@ -36,13 +38,11 @@ interface Draft { penalty: PenaltyRow; filedMs: number; decidedMs: number | null
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-const PROBABILITY: Record<string, number> = { warning: 0.03, listing_removal: 0.08, fine: 0.1, live_suspension: 0.1, permanent_ban: 0.6 };
-
 function revoke(p: PenaltyRow, atMs: number, by: Staff, reason: string) {
   Object.assign(p, { status: 'revoked', revoked_at: iso(atMs), revoked_by_id: by.id, revoke_reason: reason, version: p.version + 1, updated_at: iso(atMs) });
 }
 
-export function buildAppeals(rng: Rng, penalties: PenaltyRow[], ctx: AppealContext): AppealRow[] {
+export function buildAppeals(rng: Rng, penalties: PenaltyRow[], fates: Map<number, Fate>, ctx: AppealContext): AppealRow[] {
   const nowMs = ctx.now.getTime();
   const text = (items: readonly Tagged[], p: PenaltyRow) => pick(rng, fitting(items, ctx.penaltyCodes.get(p.id) ?? []));
   const otherManager = (p: PenaltyRow) => pick(rng, ctx.managers.filter((m) => m.id !== p.issued_by_id));
@@ -56,8 +56,7 @@ export function buildAppeals(rng: Rng, penalties: PenaltyRow[], ctx: AppealConte
   const issued = (p: PenaltyRow) => p.status === 'active' || p.status === 'expired';
   const drafts: Draft[] = [];
   const appealed = new Set<number>();
-  const file = (p: PenaltyRow, filedMs: number, decideAfterDays: number | null, overturned: boolean) => {
-    const decidedMs = decideAfterDays === null ? null : filedMs + decideAfterDays * DAY;
+  const file = (p: PenaltyRow, filedMs: number, decidedMs: number | null, overturned: boolean) => {
     const pending = decidedMs === null || decidedMs >= nowMs - HOUR;
     drafts.push({
       penalty: p, filedMs, decidedMs: pending ? null : decidedMs, overturned: !pending && overturned,
@@ -69,31 +68,30 @@ export function buildAppeals(rng: Rng, penalties: PenaltyRow[], ctx: AppealConte
 
   const storyBan = penalties.find((p) => p.merchant_id === ctx.storyMerchantId && p.type === 'permanent_ban' && p.status === 'active');
   const storyAppeal = STORY_PENALTIES.find((s) => s.appeal)?.appeal;
+  if (storyBan && storyAppeal) {
+    const filedMs = Math.min(window(storyBan).openMs + uniform(rng, 20, 40) * HOUR, nowMs - 3 * DAY);
+    const decider = ctx.staffByEmail.get(storyAppeal.decidedBy) ?? otherManager(storyBan);
+    drafts.push({ penalty: storyBan, filedMs, decidedMs: Math.min(filedMs + uniform(rng, 2, 3) * DAY, nowMs - HOUR), overturned: false, statement: storyAppeal.statement, note: storyAppeal.note, decider });
+    appealed.add(storyBan.id);
+  }
   for (const p of penalties) {
-    if (!issued(p)) continue;
-    const { openMs, closeMs } = window(p);
-    if (p === storyBan && storyAppeal) {
-      const filedMs = Math.min(openMs + uniform(rng, 20, 40) * HOUR, nowMs - 3 * DAY);
-      const decider = ctx.staffByEmail.get(storyAppeal.decidedBy) ?? otherManager(p);
-      drafts.push({ penalty: p, filedMs, decidedMs: Math.min(filedMs + uniform(rng, 2, 3) * DAY, nowMs - HOUR), overturned: false, statement: storyAppeal.statement, note: storyAppeal.note, decider });
-      appealed.add(p.id);
-      continue;
-    }
-    if (p.merchant_id === ctx.storyMerchantId || closeMs <= openMs || !chance(rng, PROBABILITY[p.type] ?? 0.1)) continue;
-    file(p, uniform(rng, openMs, closeMs), uniform(rng, 1, 7), chance(rng, 0.2));
+    const appeal = fates.get(p.id)?.appeal;
+    if (issued(p) && appeal) file(p, appeal.filedMs, appeal.decidedMs, appeal.overturned);
   }
 
-  // Every state shows up even in a small demo: the newest appealable penalty pending, an old one of each outcome.
-  const open = () => penalties.filter((p) => issued(p) && !appealed.has(p.id) && p.merchant_id !== ctx.storyMerchantId)
-    .filter((p) => { const w = window(p); return w.closeMs > w.openMs; });
+  // Every state shows up even in a small demo: the newest appealable penalty pending, an old one of
+  // each outcome (overturned: a shop's last penalty, so no later ladder step counted it).
+  const untouched = (p: PenaltyRow) => issued(p) && !appealed.has(p.id) && fates.get(p.id)?.revokedMs === undefined && p.merchant_id !== ctx.storyMerchantId;
+  const open = () => penalties.filter(untouched).filter((p) => { const w = window(p); return w.closeMs > w.openMs; });
+  const last = new Map(penalties.map((p) => [p.merchant_id, p.id]));
   if (!drafts.some((d) => d.decidedMs === null)) {
     const recent = open().filter((p) => Date.parse(p.starts_at) > nowMs - 12 * DAY).pop();
     if (recent) { const w = window(recent); file(recent, (w.openMs + w.closeMs) / 2, null, false); }
   }
   for (const overturned of [false, true]) {
     if (drafts.some((d) => d.decidedMs !== null && d.overturned === overturned)) continue;
-    const old = open().find((p) => Date.parse(p.starts_at) < nowMs - 30 * DAY);
-    if (old) file(old, window(old).openMs + DAY, 2, overturned);
+    const old = open().find((p) => Date.parse(p.starts_at) < nowMs - 30 * DAY && (!overturned || (last.get(p.merchant_id) === p.id && p.type !== 'permanent_ban')));
+    if (old) file(old, window(old).openMs + DAY, window(old).openMs + 3 * DAY, overturned);
   }
 
   drafts.sort((a, b) => a.filedMs - b.filedMs || a.penalty.id - b.penalty.id);
@@ -111,10 +109,8 @@ export function buildAppeals(rng: Rng, penalties: PenaltyRow[], ctx: AppealConte
 
   // A few more penalties revoked outright by a manager (the buyer withdrew, a duplicate, a lab error).
   for (const p of penalties) {
-    if (!issued(p) || appealed.has(p.id) || p.merchant_id === ctx.storyMerchantId || !chance(rng, 0.025)) continue;
-    const fromMs = Math.max(Date.parse(p.starts_at), p.decided_at ? Date.parse(p.decided_at) : 0);
-    const atMs = fromMs + uniform(rng, 0.5, 20) * DAY;
-    if (atMs < nowMs - HOUR) revoke(p, atMs, otherManager(p), text(REVOKE_REASONS, p));
+    const revokedMs = fates.get(p.id)?.revokedMs;
+    if (issued(p) && !appealed.has(p.id) && revokedMs !== undefined) revoke(p, revokedMs, otherManager(p), text(REVOKE_REASONS, p));
   }
   return rows;
 }

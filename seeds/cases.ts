@@ -1,6 +1,7 @@
 /**
- * Demo cases over the last ~6 months and their timelines. Pure: given the same PRNG and
- * context it returns the same rows, which demo.ts inserts.
+ * Demo cases over the last ~6 months and their timelines. Pure: seeds/history.ts decides which
+ * shop each case is about (none once a shop is banned) and this builds the case from its own PRNG,
+ * so a case can be rebuilt (another shop, another outcome) without disturbing the others.
  */
 import { SEVERITIES, SLA_HOURS, type CaseStatus, type Severity } from '../admin/providers/caseWorkflow';
 import { DISMISS_GENERIC, INTERNAL_NOTES, findingFor, resolutionFor, sourcePrefix, type Finding } from './data/caseText';
@@ -34,6 +35,15 @@ export interface CaseRow {
   resolved_at: string | null; resolution: string | null; opened_by_id: number | null; version: number; updated_at: string;
 }
 
+/** How a shop behaves: most slip up now and then, a few are careless, a few sell fakes on purpose. */
+export type Conduct = 'honest' | 'careless' | 'fraudster';
+/** The shop a case is about, as it stood when the case was opened. */
+export interface Shop { merchant: MerchantRow; conduct: Conduct; points: number }
+export interface CaseDraft { index: number; openedMs: number; merchant: MerchantRow; story?: StoryCase }
+export interface BuiltCase { row: CaseRow; events: EventRow[]; code: string }
+/** Rebuild a case with another outcome (its shop was banned meanwhile, or a ban awaits approval). */
+export interface CaseOverride { status: CaseStatus; resolution?: string }
+
 type EvidenceItem = { kind: 'text'; text: string } | { kind: 'url' | 'image'; url: string };
 
 const VIOLATIONS_BY_VERTICAL: Record<string, Record<string, number>> = {
@@ -44,23 +54,53 @@ const VIOLATIONS_BY_VERTICAL: Record<string, Record<string, number>> = {
   food: { expired_food: 35, false_advertising: 25, prohibited_item: 10, price_fraud: 15, listing_irregular: 15 },
   electronics: { counterfeit: 30, description_mismatch: 20, false_advertising: 20, price_fraud: 20, prohibited_item: 5, listing_irregular: 5 },
 };
-/** What an inspection warehouse can detect; ~half of those jewelry cases come from a failed inspection (≈40% overall). */
+/** What an inspection warehouse can detect; ~40% of jewelry cases come from a failed inspection. */
 const INSPECTABLE = new Set(['material_fraud', 'weight_mismatch', 'mislabeling', 'counterfeit']);
+/** Deliberate fraud (the policy's direct-ban types): alleged against anyone, upheld against fraudsters. */
+const FRAUD = new Set(['material_fraud', 'counterfeit']);
+const CONDUCT_SHARE: Record<'jewelry' | 'other', Record<Conduct, number>> = {
+  jewelry: { honest: 82.5, careless: 13, fraudster: 4.5 }, other: { honest: 87, careless: 11, fraudster: 2 },
+};
+/** Fraudsters draw more complaints and the warehouses sample them more. */
+const CONDUCT_ACTIVITY: Record<Conduct, number> = { honest: 0.8, careless: 1.2, fraudster: 2.2 };
+/** Fraud is alleged against anyone, but more often (and rightly) against fraudsters: their weight in the mix. */
+const ALLEGED: Record<Conduct, number> = { honest: 0.5, careless: 0.7, fraudster: 2 };
+/** Share of allegations upheld, by source: a fraud allegation against an honest shop is nearly always unfounded. */
+const UPHELD: Record<Conduct, { fraud: number; inspection: number; patrol: number; other: number }> = {
+  honest: { fraud: 0.005, inspection: 0.75, patrol: 0.4, other: 0.22 },
+  careless: { fraud: 0.03, inspection: 0.85, patrol: 0.6, other: 0.4 },
+  fraudster: { fraud: 0.85, inspection: 0.9, patrol: 0.7, other: 0.6 },
+};
+/**
+ * Deterrence: past a first suspension a shop mostly cleans up its act (a fraudster does not), so
+ * new violations are found elsewhere: the chance a case drawn for this shop stays with it.
+ */
+export const behaves = (conduct: Conduct, points: number) =>
+  conduct === 'fraudster' || points < 6 ? 1 : Math.max(0.03, 1 - (points - 6) / 9);
+/** Chance an inspectable jewelry violation is a failed inspection (the rest: complaints, patrols, reports). */
+const INSPECTED: Record<Conduct, { fraud: number; other: number }> = {
+  honest: { fraud: 0.03, other: 0.8 }, careless: { fraud: 0.1, other: 0.8 }, fraudster: { fraud: 0.7, other: 0.6 },
+};
 const WAREHOUSE_BY_LEAF: Record<string, Record<string, number>> = {
   gold_silver: { PY: 7, SZ: 3 }, jade: { SH: 8, PY: 2 }, gemstones: { SZ: 6, PY: 4 },
   pearls: { ZJ: 8, PY: 2 }, crystal: { DH: 85, PY: 15 }, jewelry_jade: { PY: 1 },
 };
 
-/** Older cases are mostly resolved; recent ones still open or in review (some past due). */
-function statusForAge(rng: Rng, ageHours: number, inspection: boolean): CaseStatus {
+/** Older cases are mostly resolved (`upheld` of them confirmed); recent ones still open or in review (some past due). */
+function statusForAge(rng: Rng, ageHours: number, upheld: number): CaseStatus {
   if (ageHours < 2) return 'open';
   const w = ageHours < 24 ? { open: 55, in_review: 35, confirmed: 6, dismissed: 4, penalized: 0 }
     : ageHours < 72 ? { open: 30, in_review: 40, confirmed: 15, dismissed: 10, penalized: 5 }
-      : ageHours < 14 * 24 ? { open: 4, in_review: 14, confirmed: 20, dismissed: 22, penalized: 40 }
-        : ageHours < 30 * 24 ? { open: 1, in_review: 3, confirmed: 10, dismissed: 26, penalized: 60 }
-          : { open: 0.2, in_review: 0.5, confirmed: 3, dismissed: 30, penalized: 66 };
-  // A failed lab test is rarely wrong.
-  return weighted(rng, inspection ? { ...w, dismissed: w.dismissed * 0.3 } : w);
+      : ageHours < 14 * 24 ? { open: 2, in_review: 10, confirmed: 20, dismissed: 22, penalized: 40 }
+        : ageHours < 30 * 24 ? { open: 0.4, in_review: 1.2, confirmed: 10, dismissed: 26, penalized: 60 }
+          // A few forgotten ones: a real queue has them, but not many.
+          : { open: 0.03, in_review: 0.07, confirmed: 3, dismissed: 30, penalized: 66 };
+  const resolved = w.confirmed + w.dismissed + w.penalized;
+  const confirmed = w.confirmed + w.penalized;
+  return weighted(rng, {
+    open: w.open, in_review: w.in_review, dismissed: resolved * (1 - upheld),
+    confirmed: (resolved * upheld * w.confirmed) / confirmed, penalized: (resolved * upheld * w.penalized) / confirmed,
+  });
 }
 
 function shiftSeverity(rng: Rng, base: Severity): Severity {
@@ -97,8 +137,6 @@ function evidenceFor(rng: Rng, c: { id: number; source: string; merchantId: numb
   return items;
 }
 
-interface Draft { merchant: MerchantRow; openedMs: number; story?: StoryCase }
-
 /** Opening times skew recent: half uniform over the window, half with density rising towards now. */
 function drawOpenedMs(rng: Rng, nowMs: number): number {
   const recency = chance(rng, 0.5) ? rng() : Math.sqrt(rng());
@@ -106,74 +144,95 @@ function drawOpenedMs(rng: Rng, nowMs: number): number {
   return Math.floor((nowMs - ageMs) / 1000) * 1000;
 }
 
-export function buildCases(rng: Rng, count: number, ctx: CaseContext): { cases: CaseRow[]; events: EventRow[] } {
+export interface CasePlan {
+  /** In opening order; a draft's index fixes its case id. */
+  drafts: CaseDraft[];
+  conduct: Map<number, Conduct>;
+  /** A shop drawn by activity (for a case whose first shop was banned by then). */
+  pickMerchant: (rng: Rng) => MerchantRow;
+}
+
+/** Who each case is about at first, and when it was opened; the story's cases at their fixed ages. */
+export function draftCases(rng: Rng, count: number, ctx: CaseContext): CasePlan {
   const nowMs = ctx.now.getTime();
   const story = ctx.merchants.find((m) => m.id === ctx.storyMerchantId);
   const pool = ctx.merchants.filter((m) => m.id !== ctx.storyMerchantId);
-  const drafts: Draft[] = story
+  const jewelry = (m: MerchantRow) => ctx.categories.get(m.category_id)?.vertical === JEWELRY_ROOT;
+  const conduct = new Map<number, Conduct>(pool.map((m) => [m.id, weighted(rng, CONDUCT_SHARE[jewelry(m) ? 'jewelry' : 'other'])]));
+  if (story) conduct.set(story.id, 'fraudster');
+  const drafts: Omit<CaseDraft, 'index'>[] = story
     ? STORY_CASES.map((s) => ({ merchant: story, story: s, openedMs: Math.floor((nowMs - s.ageDays * DAY - int(rng, 0, 8) * 3_600_000) / 1000) * 1000 }))
     : [];
   // Activity is heavy-tailed: a few shops attract many cases; jewelry is under the closest watch.
-  const weights = pool.map((m) => Math.exp(1.1 * normal(rng))
-    * (ctx.categories.get(m.category_id)?.vertical === JEWELRY_ROOT ? 1.5 : 1) * (m.follower_count / 10_000) ** 0.2);
-  const pickMerchant = weightedIndexPicker(weights);
-  while (pool.length && drafts.length < count) drafts.push({ merchant: pool[pickMerchant(rng)], openedMs: drawOpenedMs(rng, nowMs) });
+  const weights = pool.map((m) => Math.exp(0.6 * normal(rng)) * (jewelry(m) ? 1.5 : 1)
+    * (m.follower_count / 10_000) ** 0.2 * CONDUCT_ACTIVITY[conduct.get(m.id) ?? 'honest']);
+  const picker = weightedIndexPicker(weights);
+  const pickMerchant = (r: Rng) => pool[picker(r)];
+  while (pool.length && drafts.length < count) drafts.push({ merchant: pickMerchant(rng), openedMs: drawOpenedMs(rng, nowMs) });
   // Ids ascend with opening time, as they would have been created.
   drafts.sort((a, b) => a.openedMs - b.openedMs || a.merchant.id - b.merchant.id);
+  return { drafts: drafts.map((d, index) => ({ ...d, index })), conduct, pickMerchant };
+}
 
-  const cases: CaseRow[] = [];
-  const events: EventRow[] = [];
+/** The case for a draft, about `shop` (a story draft keeps its own). */
+export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, override?: CaseOverride): BuiltCase {
+  const { merchant, conduct } = shop;
+  const nowMs = ctx.now.getTime();
+  const id = ctx.firstCaseId + d.index;
+  const story = merchant.id === d.merchant.id ? d.story : undefined;
   const staff = (email: string) => {
     const s = ctx.staffByEmail.get(email);
     if (!s) throw new Error(`seedDemo: user ${email} is missing (run seedReference first)`);
     return s;
   };
-  drafts.forEach((d, i) => {
-    const id = ctx.firstCaseId + i;
-    const category = ctx.categories.get(d.merchant.category_id) ?? { code: JEWELRY_ROOT, vertical: JEWELRY_ROOT };
-    const jewelry = category.vertical === JEWELRY_ROOT;
-    const violation = d.story?.violation ?? weighted(rng, VIOLATIONS_BY_VERTICAL[category.vertical] ?? VIOLATIONS_BY_VERTICAL.apparel);
-    const vt = ctx.violationTypes.get(violation);
-    if (!vt) throw new Error(`seedDemo: violation type ${violation} is missing (run seedReference first)`);
-    const source = d.story?.source
-      ?? (jewelry && INSPECTABLE.has(violation) && chance(rng, 0.52) ? 'inspection' : weighted(rng, { complaint: 55, patrol: 25, report: 20 }));
-    const severity = d.story ? vt.severity : shiftSeverity(rng, vt.severity);
-    const warehouseCode = source !== 'inspection' ? undefined
-      : d.story ? STORY_WAREHOUSE : weighted(rng, WAREHOUSE_BY_LEAF[category.code] ?? { PY: 1 });
-    const warehouse = warehouseCode ? ctx.warehouses.get(warehouseCode) : undefined;
-    const finding = d.story?.finding ?? findingFor(rng, violation, category.code, category.vertical);
-    const prefix = sourcePrefix(source, warehouse);
-    const orderId = source === 'inspection' || (source === 'complaint' && chance(rng, 0.7))
-      ? `PO${ymd(d.openedMs - int(rng, 1, 6) * DAY)}${String(int(rng, 0, 99_999_999)).padStart(8, '0')}` : null;
-    const evidence = evidenceFor(rng, { id, source, merchantId: d.merchant.id, openedMs: d.openedMs, warehouse: warehouseCode }, finding);
+  const category = ctx.categories.get(merchant.category_id) ?? { code: JEWELRY_ROOT, vertical: JEWELRY_ROOT };
+  const jewelry = category.vertical === JEWELRY_ROOT;
+  const mix = VIOLATIONS_BY_VERTICAL[category.vertical] ?? VIOLATIONS_BY_VERTICAL.apparel;
+  const violation = story?.violation ?? weighted(rng, Object.fromEntries(Object.entries(mix).map(([code, w]) => [code, FRAUD.has(code) ? w * ALLEGED[conduct] : w])));
+  const vt = ctx.violationTypes.get(violation);
+  if (!vt) throw new Error(`seedDemo: violation type ${violation} is missing (run seedReference first)`);
+  const fraud = FRAUD.has(violation);
+  const source = story?.source ?? (jewelry && INSPECTABLE.has(violation) && chance(rng, INSPECTED[conduct][fraud ? 'fraud' : 'other'])
+    ? 'inspection' : weighted(rng, { complaint: 55, patrol: 25, report: 20 }));
+  const severity = story ? vt.severity : shiftSeverity(rng, vt.severity);
+  const warehouseCode = source !== 'inspection' ? undefined
+    : story ? STORY_WAREHOUSE : weighted(rng, WAREHOUSE_BY_LEAF[category.code] ?? { PY: 1 });
+  const warehouse = warehouseCode ? ctx.warehouses.get(warehouseCode) : undefined;
+  const finding = story?.finding ?? findingFor(rng, violation, category.code, category.vertical);
+  const prefix = sourcePrefix(source, warehouse);
+  const orderId = source === 'inspection' || (source === 'complaint' && chance(rng, 0.7))
+    ? `PO${ymd(d.openedMs - int(rng, 1, 6) * DAY)}${String(int(rng, 0, 99_999_999)).padStart(8, '0')}` : null;
+  const evidence = evidenceFor(rng, { id, source, merchantId: merchant.id, openedMs: d.openedMs, warehouse: warehouseCode }, finding);
 
-    const status = d.story?.status ?? statusForAge(rng, (nowMs - d.openedMs) / 3_600_000, source === 'inspection');
-    const openedById = source === 'inspection' ? null : d.story ? staff(STORY_ASSIGNEE).id : pick(rng, ctx.reviewers).id;
-    let assignee: Staff | undefined;
-    let assignedBy: Staff | undefined;
-    if (status !== 'open') {
-      assignee = d.story ? staff(STORY_ASSIGNEE) : chance(rng, 0.85) ? pick(rng, ctx.reviewers) : pick(rng, ctx.managers);
-      if (d.story) assignedBy = staff(STORY_ASSIGNED_BY);
-      else if (assignee.role !== 'manager' && chance(rng, 0.35)) assignedBy = pick(rng, ctx.managers);
-    }
-    const resolved = status === 'confirmed' || status === 'dismissed' || status === 'penalized';
-    const resolution = !resolved ? undefined
-      : d.story?.resolution ?? resolutionFor(rng, status === 'dismissed' ? 'dismissed' : 'confirmed', violation, source);
-    const reopen = !d.story && source !== 'inspection' && (status === 'confirmed' || status === 'penalized') && chance(rng, 0.04)
-      ? { by: pick(rng, ctx.managers), firstResolution: pick(rng, DISMISS_GENERIC) } : undefined;
-    const internalNote = status !== 'open' && chance(rng, 0.35) ? pick(rng, INTERNAL_NOTES) : undefined;
+  const odds = UPHELD[conduct];
+  const upheld = fraud && (conduct !== 'fraudster' || source !== 'inspection') ? odds.fraud
+    : source === 'inspection' || source === 'patrol' ? odds[source] : odds.other;
+  const drawn = story?.status ?? statusForAge(rng, (nowMs - d.openedMs) / 3_600_000, upheld);
+  const status = override?.status ?? drawn;
+  const openedById = source === 'inspection' ? null : story ? staff(STORY_ASSIGNEE).id : pick(rng, ctx.reviewers).id;
+  let assignee: Staff | undefined;
+  let assignedBy: Staff | undefined;
+  if (status !== 'open') {
+    assignee = story ? staff(STORY_ASSIGNEE) : chance(rng, 0.85) ? pick(rng, ctx.reviewers) : pick(rng, ctx.managers);
+    if (story) assignedBy = staff(STORY_ASSIGNED_BY);
+    else if (assignee.role !== 'manager' && chance(rng, 0.35)) assignedBy = pick(rng, ctx.managers);
+  }
+  const resolved = status === 'confirmed' || status === 'dismissed' || status === 'penalized';
+  const resolution = !resolved ? undefined
+    : override?.resolution ?? story?.resolution ?? resolutionFor(rng, status === 'dismissed' ? 'dismissed' : 'confirmed', violation, source);
+  const reopen = !story && source !== 'inspection' && (status === 'confirmed' || status === 'penalized') && chance(rng, 0.04)
+    ? { by: pick(rng, ctx.managers), firstResolution: pick(rng, DISMISS_GENERIC) } : undefined;
+  const internalNote = status !== 'open' && chance(rng, 0.35) ? pick(rng, INTERNAL_NOTES) : undefined;
 
-    const life = buildLifecycle(rng, id, d.openedMs, nowMs, SLA_HOURS[severity], {
-      status, openedById, assignee, assignedBy, resolution, internalNote, reopen,
-    });
-    cases.push({
-      id, merchant_id: d.merchant.id, category_id: d.merchant.category_id, violation_type_id: vt.id, source,
-      inspection_id: null, order_id: orderId, severity, status, assignee_id: assignee?.id ?? null,
-      summary: `${prefix.en}${finding.en} (${prefix.zh}${finding.zh})`, evidence: JSON.stringify(evidence),
-      opened_at: new Date(d.openedMs).toISOString(), due_at: new Date(d.openedMs + SLA_HOURS[severity] * 3_600_000).toISOString(),
-      resolved_at: life.resolvedAt, resolution: resolution ?? null, opened_by_id: openedById, version: life.version, updated_at: life.updatedAt,
-    });
-    events.push(...life.events);
+  const life = buildLifecycle(rng, id, d.openedMs, nowMs, SLA_HOURS[severity], {
+    status, openedById, assignee, assignedBy, resolution, internalNote, reopen,
   });
-  return { cases, events };
+  const row: CaseRow = {
+    id, merchant_id: merchant.id, category_id: merchant.category_id, violation_type_id: vt.id, source,
+    inspection_id: null, order_id: orderId, severity, status, assignee_id: assignee?.id ?? null,
+    summary: `${prefix.en}${finding.en} (${prefix.zh}${finding.zh})`, evidence: JSON.stringify(evidence),
+    opened_at: new Date(d.openedMs).toISOString(), due_at: new Date(d.openedMs + SLA_HOURS[severity] * 3_600_000).toISOString(),
+    resolved_at: life.resolvedAt, resolution: resolution ?? null, opened_by_id: openedById, version: life.version, updated_at: life.updatedAt,
+  };
+  return { row, events: life.events, code: violation };
 }

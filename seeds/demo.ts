@@ -1,17 +1,19 @@
 /**
- * Demo data: merchants, ~6 months of cases and their timelines, the penalties issued for them and
- * their appeals. Deterministic for a given seed and `now`. Assumes seedReference ran (ids are
+ * Demo data: merchants, ~6 months of cases and their timelines with the penalty policy applied as
+ * they came in (seeds/history.ts: the ladder's penalties, bans that stop a shop's cases), the
+ * penalty rows and their appeals. Deterministic for a given seed and `now`. Assumes seedReference ran (ids are
  * looked up by code and email, the penalty policy versions read back).
  */
 import type { Knex } from 'knex';
 import { OPEN_CASE_STATUSES, type Severity } from '../admin/providers/caseWorkflow';
 import { statusFromPenalties } from '../server/merchants/service';
 import { buildAppeals } from './appeals';
-import { buildCases, type CaseRow } from './cases';
+import type { CaseRow } from './cases';
+import { buildHistory } from './history';
 import { bumpSequence, insertChunked } from './insert';
 import type { Staff } from './lifecycle';
 import { buildMerchants, STORY_MERCHANT, type MerchantRow, type MerchantStatus } from './merchants';
-import { buildPenalties, type PenaltyRow } from './penalties';
+import { writePenalties, type PenaltyRow } from './penalties';
 import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
 
@@ -78,25 +80,24 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const now = opts.now ?? new Date();
   const merchantCount = Math.max(1, opts.merchants ?? DEMO_DEFAULTS.merchants);
   const caseCount = Math.max(0, opts.cases ?? DEMO_DEFAULTS.cases);
+  const seed = opts.seed ?? DEMO_DEFAULTS.seed;
   // Separate streams so changing the case count does not reshuffle the merchants.
-  const merchantRng = mulberry32(opts.seed ?? DEMO_DEFAULTS.seed);
-  const caseRng = mulberry32(((opts.seed ?? DEMO_DEFAULTS.seed) ^ 0x9e3779b9) >>> 0);
-  const enforcementRng = mulberry32(((opts.seed ?? DEMO_DEFAULTS.seed) ^ 0x85ebca6b) >>> 0);
+  const merchantRng = mulberry32(seed);
+  const enforcementRng = mulberry32((seed ^ 0x85ebca6b) >>> 0);
 
   const ref = await loadReference(knex);
   const policies = await loadPolicies(knex);
   if (!policies.length) throw new Error('seedDemo: the penalty policy is missing (run seedReference first)');
   const nextId = async (table: string) => Number((await knex(table).max('id as top'))[0].top ?? 0) + 1;
   const merchants = buildMerchants(merchantRng, merchantCount, now, ref.categoryIds);
-  const { cases, events } = buildCases(caseRng, caseCount, {
-    now, firstCaseId: await nextId('cases'), merchants, storyMerchantId: STORY_MERCHANT.id, ...ref,
-  });
-  const enforcement = { now, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
+  const enforcement = { now, seed, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
+  // Cases in time order with the policy applied as they come in: no case for a shop after its ban.
+  const { cases, events, plans } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
+  const { rows: penalties, fates } = writePenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
   const violationCodes = new Map([...ref.violationTypes].map(([code, v]) => [v.id, code]));
-  const penalties = buildPenalties(enforcementRng, { ...enforcement, cases, events, violationCodes, firstPenaltyId: await nextId('penalties') });
   const caseCodes = new Map(cases.map((c) => [c.id, violationCodes.get(c.violation_type_id) ?? '']));
   const penaltyCodes = new Map(penalties.map((p) => [p.id, (JSON.parse(p.case_ids) as number[]).map((id) => caseCodes.get(id) ?? '')]));
-  const appeals = buildAppeals(enforcementRng, penalties, { ...enforcement, penaltyCodes, firstAppealId: await nextId('appeals') });
+  const appeals = buildAppeals(enforcementRng, penalties, fates, { ...enforcement, penaltyCodes, firstAppealId: await nextId('appeals') });
   deriveMerchants(merchants, cases, penalties, now, policyAt(policies, now.getTime()).windowDays);
   const penaltyCases = penalties.flatMap((p) => (JSON.parse(p.case_ids) as number[]).map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
 

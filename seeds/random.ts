@@ -15,6 +15,23 @@ export function mulberry32(seed: number): Rng {
   };
 }
 
+const fmix32 = (x: number): number => {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+
+/**
+ * A PRNG of its own for one item (a case, a penalty), from the demo seed and the item's keys:
+ * regenerating one item, or adding another, does not shift any other item's draws.
+ */
+export function derive(seed: number, ...keys: number[]): Rng {
+  let h = fmix32(seed);
+  for (const k of keys) h = fmix32((h ^ fmix32(k + 0x9e3779b9)) + 0x7f4a7c15);
+  return mulberry32(h);
+}
+
 /** Integer in [min, max], both inclusive. */
 export const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
 

@@ -2,7 +2,8 @@
  * The seed story (SPEC intro and §2): merchant 3391 "老银" fails inspection after inspection at
  * Panyu for material fraud and short weight. The penalties escalate (warning → 7-day suspension →
  * 30-day suspension → fine) until the last two material-fraud failures bring a permanent ban,
- * issued by his reviewer, approved by a second manager and upheld on appeal.
+ * issued by his reviewer, approved by a second manager and upheld on appeal. Banned, he sells (and
+ * draws cases) no more.
  */
 import type { CaseStatus } from '../admin/providers/caseWorkflow';
 import type { PenaltyType } from '../admin/providers/enforcement';
@@ -56,10 +57,6 @@ export const STORY_CASES: StoryCase[] = [
     ageDays: 13, violation: 'material_fraud', source: 'inspection', status: 'penalized',
     finding: { en: "'S999' silver bowl tested as S800 with nickel", zh: '足银碗实测为S800且含镍', detail: 'Declared S999; XRF reading: Ag 80.2%, Ni 3.1%' },
     resolution: 'Confirmed: cite together with the previous failure in the ban. (核实属实，与前案一并提请封禁)',
-  },
-  {
-    ageDays: 2, violation: 'description_mismatch', source: 'complaint', status: 'open',
-    finding: { en: "stream said 'hand-made', bangle has casting seams", zh: '直播称纯手工，手镯有铸造合模线', detail: 'Buyer photos of casting seams' },
   },
 ];
 

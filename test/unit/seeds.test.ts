@@ -7,6 +7,7 @@ import { APPEAL_STATUSES, PENALTY_STATUSES, PENALTY_TYPES, TIMED_PENALTY_TYPES }
 import { verifyPassword } from '../../server/auth/password';
 import { createDatabase, migrateLatest, type Database } from '../../server/db/index';
 import { recomputeMerchant } from '../../server/merchants/service';
+import { suggestPenalty, type PastPenalty, type Policy } from '../../server/penalty-policies/ladder';
 import { seedAll } from '../../seeds/index';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -116,13 +117,18 @@ async function checkInvariants(db: Database, now: Date) {
   return { cases, events, merchants };
 }
 
+/** A penalty's status as the ladder saw it at `at`: a ban counts once approved, a revoked penalty until revoked. */
+const statusAt = (q: Row, at: string) => ['pending_approval', 'rejected'].includes(q.status) || (q.decidedAt ?? '') > at ? 'pending_approval'
+  : q.revokedAt && q.revokedAt <= at ? 'revoked' : 'active';
+
 async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: Map<number, Row[]>, types: Map<number, Row>) {
   const { knex } = db;
   const users = new Map((await knex('users').select() as Row[]).map((u) => [u.id, u]));
-  const policies: Row[] = (await knex('penalty_policies').select().orderBy('id')).map((p: Row) => ({ ...p, points: JSON.parse(p.points) }));
+  const policies: Row[] = (await knex('penalty_policies').select().orderBy('id'))
+    .map((p: Row) => ({ ...p, points: JSON.parse(p.points), ladder: JSON.parse(p.ladder), directBanTypes: JSON.parse(p.directBanTypes) }));
   expect(policies.length).toBeGreaterThanOrEqual(1);
   expect(policies[0]).toMatchObject({ windowDays: 365, appealWindowDays: 15, note: 'Initial policy' });
-  expect(JSON.parse(policies[0].directBanTypes)).toEqual(['material_fraud', 'counterfeit']);
+  expect(policies[0].directBanTypes).toEqual(['material_fraud', 'counterfeit']);
   for (const v of types.values()) expect(policies[0].points[v.code], v.code).toBe(v.points);
   const penalties: Row[] = await knex('penalties').select().orderBy('id');
   const appeals: Row[] = await knex('appeals').select().orderBy('id');
@@ -138,10 +144,12 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
     const policy = policies.filter((v) => v.createdAt <= p.createdAt).pop() ?? policies[0];
     expect(p.policyId, label).toBe(policy.id);
     let points = 0;
+    const codes: string[] = [];
     for (const id of caseIds) {
       const c = caseById.get(id)!;
       expect(c.merchantId, label).toBe(p.merchantId);
-      points += policy.points[types.get(c.violationTypeId)!.code];
+      codes.push(types.get(c.violationTypeId)!.code);
+      points += policy.points[codes[codes.length - 1]];
       citedBy.set(id, [...(citedBy.get(id) ?? []), p]);
       // The issue moved the case confirmed → penalized, at the issue, by the issuer, naming the penalty.
       const issued = byCase.get(id)!.find((e) => e.note === `Penalty #${p.id}: ${p.type}`);
@@ -153,6 +161,17 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
       }
     }
     expect(p.points, label).toBe(points);
+    if (p.merchantId !== 3391) {
+      // The ladder's suggestion over the shop's earlier penalties as they stood then (pending until approved, revoked once revoked).
+      const history: PastPenalty[] = penalties.filter((q) => q.merchantId === p.merchantId && q.id < p.id)
+        .map((q) => ({ id: q.id, type: q.type, points: q.points, startsAt: q.startsAt, status: statusAt(q, p.createdAt) }));
+      const main = codes.find((c) => policy.directBanTypes.includes(c)) ?? [...codes].sort((a, b) => policy.points[b] - policy.points[a])[0];
+      const together = { id: 0, type: 'warning', status: 'active', points: points - policy.points[main], startsAt: p.createdAt };
+      const s = suggestPenalty(policy as Policy, main, [...history, together], new Date(p.createdAt));
+      // A ban exactly where the ban step or a direct-ban violation was reached; never a longer suspension than suggested.
+      expect(p.type === 'permanent_ban', `${label}: ${s.reasoning.join('; ')}`).toBe(s.type === 'permanent_ban');
+      if (p.type === 'live_suspension') expect((Date.parse(p.endsAt) - Date.parse(p.startsAt)) / DAY, label).toBeLessThanOrEqual(s.durationDays ?? 0);
+    }
     expect(['reviewer', 'manager'], label).toContain(users.get(p.issuedById)?.role);
     expect(p.reason.length, label).toBeGreaterThan(10);
     const timed = TIMED_PENALTY_TYPES.includes(p.type);
@@ -176,6 +195,12 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
     expect(p.revokedAt !== null && p.revokedById !== null && !!p.revokeReason, label).toBe(p.status === 'revoked');
     if (p.status === 'revoked') expect(users.get(p.revokedById)?.role, label).toBe('manager');
     expect(Date.parse(p.updatedAt), label).toBeLessThanOrEqual(now.getTime());
+  }
+  // A banned shop sells nothing: no case opened and no penalty issued while an approved ban was in force.
+  for (const b of penalties.filter((q) => q.type === 'permanent_ban' && q.approvedById !== null && ['active', 'revoked'].includes(q.status))) {
+    const inForce = (at: string) => at >= b.startsAt && (b.status === 'active' || at < b.revokedAt);
+    expect(cases.filter((c) => c.merchantId === b.merchantId && inForce(c.openedAt)).map((c) => c.id), `ban ${b.id}`).toEqual([]);
+    expect(penalties.filter((q) => q.merchantId === b.merchantId && q.id !== b.id && inForce(q.startsAt)).map((q) => q.id), `ban ${b.id}`).toEqual([]);
   }
   // Every penalized case is cited by exactly one penalty that was not rejected.
   for (const c of cases) {
@@ -224,6 +249,10 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
   }
   expect(stored).toEqual(recomputed);
   expect(stored.filter((m) => m.status !== 'active').length).toBeGreaterThan(0);
+  // Shops still selling stay under the ban threshold (a rare one over it awaits its ban), none anywhere near the old hundreds.
+  const selling = stored.filter((m) => m.status !== 'banned');
+  for (const m of selling) expect(m.violationPoints, `merchant ${m.id}`).toBeLessThanOrEqual(40);
+  expect(selling.filter((m) => m.violationPoints >= 24).length).toBeLessThanOrEqual(Math.max(2, selling.length * 0.02));
 }
 
 describe('demo seeds', () => {
@@ -258,13 +287,8 @@ describe('demo seeds', () => {
     const dump = async (opts: typeof SMALL) => {
       const db = await freshDb();
       await seedAll(db.knex, opts);
-      return {
-        merchants: await db.knex('merchants').select().orderBy('id'),
-        cases: await db.knex('cases').select().orderBy('id'),
-        events: await db.knex('case_events').select().orderBy('id'),
-        penalties: await db.knex('penalties').select().orderBy('id'),
-        appeals: await db.knex('appeals').select().orderBy('id'),
-      };
+      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals'];
+      return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.knex(t).select().orderBy('id')])));
     };
     const a = await dump(SMALL);
     expect(await dump(SMALL)).toEqual(a);
@@ -281,7 +305,12 @@ describe('demo seeds', () => {
     expect(ms).toBeLessThan(10_000);
     expect(summary.merchants).toBeGreaterThanOrEqual(500);
     expect(summary.cases).toBeGreaterThanOrEqual(3500);
-    const { cases } = await checkInvariants(db, now);
+    const { cases, merchants } = await checkInvariants(db, now);
+    // A few dozen bans, a spread of suspensions and restrictions, most shops in good standing.
+    const count = (status: string) => merchants.filter((m) => m.status === status).length;
+    expect(count('banned')).toBeGreaterThanOrEqual(20);
+    expect(count('banned')).toBeLessThanOrEqual(50);
+    expect([count('suspended') >= 20, count('restricted') >= 5, count('active') > merchants.length / 2]).toEqual([true, true, true]);
     // Jewelry & jade dominate, and ~40% of jewelry cases come from failed inspections.
     const jewelryIds = (await db.knex('categories').whereIn('code', ['jewelry_jade', 'gold_silver', 'gemstones', 'jade', 'pearls', 'crystal'])
       .select('id')).map((c: Row) => c.id);
