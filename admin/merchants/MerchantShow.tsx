@@ -1,8 +1,9 @@
 /** A merchant: profile and why its status, its penalties and points, its cases and their activity (for those who may read them). */
+import { RelatedList } from '../common/RelatedList';
 import { Box, Typography } from '@mui/material';
 import {
-  Labeled, NumberField, Pagination, ReferenceManyField, Show, TextField,
-  useCanAccess, useRecordContext, useTranslate,
+  Labeled, NumberField, Show, TextField,
+  useCanAccess, useRecordContext,
 } from 'react-admin';
 import { CaseTable } from '../cases/CaseTable';
 import { Section } from '../cases/Section';
@@ -56,18 +57,10 @@ function MerchantProfile() {
 }
 
 const MerchantCases = () => {
-  const translate = useTranslate();
   return (
-    <ReferenceManyField
-      reference="cases"
-      target="merchantId"
-      sort={{ field: 'openedAt', order: 'DESC' }}
-      perPage={10}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
-      empty={<Typography variant="body2" color="text.secondary">{translate('td.merchants.no_cases')}</Typography>}
-    >
+    <RelatedList reference="cases" target="merchantId" sort={{ field: 'openedAt', order: 'DESC' }} empty="td.merchants.no_cases">
       <CaseTable hideMerchant />
-    </ReferenceManyField>
+    </RelatedList>
   );
 };
 

@@ -1,6 +1,7 @@
 /** A penalty: details and outcome on the left, the merchant's appeals against it on the right. */
-import { Box, Typography } from '@mui/material';
-import { ReferenceManyField, Show, useTranslate } from 'react-admin';
+import { RelatedList } from '../common/RelatedList';
+import { Box } from '@mui/material';
+import { Show } from 'react-admin';
 import { Section } from '../cases/Section';
 import { AppealTable } from '../appeals/AppealTable';
 import { RecordAppealButton } from '../appeals/RecordAppealButton';
@@ -25,15 +26,9 @@ export default function PenaltyShow() {
 }
 
 function Appeals() {
-  const translate = useTranslate();
   return (
-    <ReferenceManyField
-      reference="appeals"
-      target="penaltyId"
-      sort={{ field: 'filedAt', order: 'DESC' }}
-      empty={<Typography variant="body2" color="text.secondary">{translate('td.penalties.no_appeals')}</Typography>}
-    >
+    <RelatedList reference="appeals" target="penaltyId" sort={{ field: 'filedAt', order: 'DESC' }} empty="td.penalties.no_appeals" paginate={false}>
       <AppealTable onPenalty />
-    </ReferenceManyField>
+    </RelatedList>
   );
 }

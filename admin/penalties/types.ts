@@ -35,20 +35,4 @@ export interface AppealRecord extends RaRecord<number> {
   decisionNote: string | null;
 }
 
-/** A past penalty the ladder counted. */
-export interface CountedPenalty { id: number; type: PenaltyType; status: PenaltyStatus; points: number; startsAt: string }
-
-/** GET /api/merchants/<id>/suggested-penalty */
-export interface Suggestion {
-  policyId: number;
-  violationType: string;
-  windowStart: string;
-  currentPoints: number;
-  addedPoints: number;
-  totalPoints: number;
-  type: PenaltyType;
-  durationDays: number | null;
-  directBan: boolean;
-  counted: CountedPenalty[];
-  reasoning: string[];
-}
+export type { PastPenalty as CountedPenalty, Suggestion } from '../providers/enforcement';

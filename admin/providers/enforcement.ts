@@ -35,3 +35,24 @@ export function canRevokePenalty(actor: Actor, p: PenaltyLike, now = new Date())
 export function canDecideAppeal(actor: Actor, appeal: { status: string }, penalty: PenaltyLike): boolean {
   return appeal.status === 'pending' && penalty.issuedById !== actor.id && canAccess(actor.role, { action: 'decide', resource: 'appeals' });
 }
+
+/** One rung of the escalation ladder: from `minPoints` on, this penalty. */
+export interface LadderStep { minPoints: number; type: PenaltyType; durationDays: number | null }
+
+/** A past penalty as the ladder sees it. */
+export interface PastPenalty { id: number; type: string; status: string; points: number; startsAt: string }
+
+/** `GET /api/merchants/<id>/suggested-penalty`: the ladder applied, with its reasoning. */
+export interface Suggestion {
+  policyId: number;
+  violationType: string;
+  windowStart: string;
+  currentPoints: number;
+  addedPoints: number;
+  totalPoints: number;
+  type: PenaltyType;
+  durationDays: number | null;
+  directBan: boolean;
+  counted: PastPenalty[];
+  reasoning: string[];
+}

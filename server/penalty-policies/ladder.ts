@@ -3,9 +3,9 @@
  * penalties started in the policy window, plus the new violation's points, pick the highest step
  * reached. Some violation types (material fraud, counterfeit) go straight to a ban. Pure.
  */
-import { COUNTING_STATUSES, type PenaltyType } from '../../admin/providers/enforcement';
+import { COUNTING_STATUSES, type LadderStep, type PastPenalty, type Suggestion } from '../../admin/providers/enforcement';
 
-export interface LadderStep { minPoints: number; type: PenaltyType; durationDays: number | null }
+export type { LadderStep, PastPenalty, Suggestion };
 
 export interface Policy {
   id: number;
@@ -14,22 +14,6 @@ export interface Policy {
   points: Record<string, number>;
   ladder: LadderStep[];
   directBanTypes: string[];
-}
-
-export interface PastPenalty { id: number; type: string; status: string; points: number; startsAt: string }
-
-export interface Suggestion {
-  policyId: number;
-  violationType: string;
-  windowStart: string;
-  currentPoints: number;
-  addedPoints: number;
-  totalPoints: number;
-  type: PenaltyType;
-  durationDays: number | null;
-  directBan: boolean;
-  counted: PastPenalty[];
-  reasoning: string[];
 }
 
 const DAY_MS = 86_400_000;
