@@ -24,6 +24,11 @@ export function spaIsStale(): boolean {
 export function ensureSpaBuilt(log: (msg: string) => void = console.log): void {
   if (!spaIsStale()) return;
   log('Building the dashboard (vite build)…');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // Always the production bundle, even when started from a test runner (NODE_ENV=test).
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error('vite build failed; see the output above');
 }

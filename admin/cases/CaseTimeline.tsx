@@ -5,7 +5,7 @@
 import { Alert, Avatar, Box, List, ListItem, ListItemAvatar, ListItemText, Skeleton, Typography } from '@mui/material';
 import { Link, useCreatePath, useGetList, useGetMany, useLocaleState, useTranslate } from 'react-admin';
 import { CaseStatusChip } from './chips';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../common/format';
 import { EVENT_STYLE } from './eventStyle';
 import { Quote } from './Quote';
 import type { CaseEvent } from './types';

@@ -3,7 +3,7 @@ import { Box, Tooltip, Typography } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import { DateField, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { LocalizedNameField } from '../i18n/localizedName';
-import { useIntlLocale } from './format';
+import { useIntlLocale } from '../common/format';
 
 /** `label` and `sortable` are read by <DataTable.Col> / <Labeled> from the child's props. */
 interface FieldProps { source?: string; label?: string; sortable?: boolean }

@@ -1,25 +1,14 @@
-import { useMemo } from 'react';
 import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
+import { DATE, DATE_TIME, formatDateTime, intlLocale } from './format';
 
-const DATE_LOCALES: Record<string, string> = { en: 'en-GB', zh: 'zh-CN' };
-const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
-
-/** Dates in the chosen language rather than the browser's (e.g. 2025年11月25日 14:05 / 25 Nov 2025, 14:05). */
+/** Dates in the chosen language rather than the browser's (e.g. 2026年11月25日 14:05 / Nov 25, 2026, 2:05 PM). */
 export function DateTimeField({ showTime = true, ...props }: DateFieldProps) {
   const [locale] = useLocaleState();
-  return (
-    <DateField
-      {...props}
-      locales={DATE_LOCALES[locale] ?? locale}
-      showTime={showTime}
-      options={showTime ? DATE_TIME : { year: 'numeric', month: 'short', day: 'numeric' }}
-    />
-  );
+  return <DateField {...props} locales={intlLocale(locale)} showTime={showTime} options={showTime ? DATE_TIME : DATE} />;
 }
 
 /** The same formatting outside a record context. */
 export function useFormatDateTime() {
   const [locale] = useLocaleState();
-  const format = useMemo(() => new Intl.DateTimeFormat(DATE_LOCALES[locale] ?? locale, DATE_TIME), [locale]);
-  return (value: string | Date) => format.format(new Date(value));
+  return (value: string | Date) => formatDateTime(new Date(value).toISOString(), locale);
 }

@@ -1,6 +1,6 @@
 import { Tooltip, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext } from 'react-admin';
-import { formatFollowers, intlLocale } from '../cases/format';
+import { formatFollowers, intlLocale } from '../common/format';
 
 /** Follower count as people write it: 8,120,000 in English, 812万 in Chinese (exact figure on hover). */
 export function FollowersField(_props: { source?: string; label?: string; sortable?: boolean }) {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Skeleton, Typography, useTheme } from '@mui/material';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { intlLocale } from '../cases/format';
+import { intlLocale } from '../common/format';
 import { COUNTING_STATUSES } from '../providers/enforcement';
 import type { PenaltyRecord } from '../penalties/types';
 

@@ -4,7 +4,7 @@
  */
 import { Alert, AlertTitle, Stack } from '@mui/material';
 import { Link, useCreatePath, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDateTime } from '../cases/format';
+import { formatDateTime } from '../common/format';
 import type { PenaltyRecord } from '../penalties/types';
 
 /** The merchant status each penalty type imposes, strongest first (as the server derives it). */

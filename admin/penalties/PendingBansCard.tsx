@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Box, Button, Card, CardActions, CardHeader, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { formatDateTime } from '../cases/format';
+import { formatDateTime } from '../common/format';
 import { APPROVAL_QUEUE_PATH, OLDEST_FIRST, PENDING_BANS } from './queue';
 import type { PenaltyRecord } from './types';
 

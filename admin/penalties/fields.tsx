@@ -1,7 +1,7 @@
 /** Fields of the enforcement screens: money, the penalty a record points to, the cases a penalty cites. */
 import { Box, Chip, Typography } from '@mui/material';
 import { Link, ReferenceField, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { intlLocale } from '../cases/format';
+import { intlLocale } from '../common/format';
 import { PenaltyStatusChip, PenaltyTypeChip } from './chips';
 
 interface FieldProps { source?: string; label?: string; sortable?: boolean }

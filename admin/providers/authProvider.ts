@@ -57,6 +57,9 @@ export const authProvider: AuthProvider = {
     return { id: user.id, fullName: user.name, email: user.email, role: user.role, warehouseId: user.warehouseId };
   },
   async getPermissions() {
+    // Yield once before answering: resolved in the same tick, react-admin's requireAuth logout
+    // redirect re-mounts in a loop for a signed-out visitor (marmelab/react-admin#10764).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     return (await getCurrentUser())?.role ?? null;
   },
   async canAccess({ action, resource }) {

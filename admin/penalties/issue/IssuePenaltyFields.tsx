@@ -2,7 +2,7 @@
 import { Alert, Box } from '@mui/material';
 import { DateTimeInput, NumberInput, SelectInput, TextInput, maxLength, maxValue, minLength, minValue, required, useLocaleState, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { formatDateTime } from '../../cases/format';
+import { formatDateTime } from '../../common/format';
 import { enumChoices } from '../../cases/inputs';
 import { PENALTY_TYPES } from '../../providers/enforcement';
 import { endsAt, isTimed } from './issuePayload';

@@ -4,7 +4,7 @@
  */
 import { Alert, AlertTitle, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatDate } from '../../cases/format';
+import { formatDate } from '../../common/format';
 import { PenaltyStatusChip, PenaltyTypeChip } from '../chips';
 import type { Suggestion } from '../types';
 

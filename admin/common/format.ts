@@ -1,4 +1,4 @@
-/** Locale-aware formatting shared by the case and merchant screens. */
+/** Locale-aware formatting for every screen: one style of dates and numbers per language. */
 import { useLocaleState } from 'react-admin';
 
 /** The Intl locale for a react-admin locale (`zh` → `zh-CN`). */
@@ -17,10 +17,13 @@ export function formatFollowers(count: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), options).format(count);
 }
 
+export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+export const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+
 export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(intlLocale(locale), DATE_TIME);
 }
 
 export function formatDate(iso: string, locale: string): string {
-  return new Date(iso).toLocaleDateString(intlLocale(locale), { dateStyle: 'medium' });
+  return new Date(iso).toLocaleDateString(intlLocale(locale), DATE);
 }
