@@ -6,7 +6,7 @@
  * penalties are revoked by a manager. Mutates the penalty rows it revokes.
  */
 import type { APPEAL_STATUSES } from '../admin/providers/enforcement';
-import { APPEAL_STATEMENTS, fitting, OVERTURN_NOTES, REVOKE_REASONS, UPHOLD_NOTES, type Tagged } from './data/penaltyText';
+import { APPEAL_STATEMENTS, fitting, OVERTURN_NOTES, REVOKE_REASONS, UPHOLD_NOTES, type Tagged } from './content/penaltyText';
 import type { Fate } from './enforcement';
 import type { Staff } from './lifecycle';
 import type { PenaltyRow } from './penalties';

@@ -4,8 +4,8 @@
  * so a case can be rebuilt (another shop, another outcome) without disturbing the others.
  */
 import { SEVERITIES, SLA_HOURS, type CaseStatus, type Severity } from '../admin/providers/caseWorkflow';
-import { DISMISS_GENERIC, INTERNAL_NOTES, findingFor, resolutionFor, sourcePrefix, type Finding } from './data/caseText';
-import { JEWELRY_ROOT } from './data/reference';
+import { DISMISS_GENERIC, INTERNAL_NOTES, findingFor, resolutionFor, sourcePrefix, type Finding } from './content/caseText';
+import { JEWELRY_ROOT } from './content/reference';
 import { buildLifecycle, type EventRow, type Staff } from './lifecycle';
 import type { MerchantRow } from './merchants';
 import { chance, int, normal, pick, weighted, weightedIndexPicker, type Rng } from './random';

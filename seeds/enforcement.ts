@@ -11,7 +11,7 @@
 import type { PenaltyStatus, PenaltyType } from '../admin/providers/enforcement';
 import { countedPenalties, suggestPenalty, type PastPenalty, type Suggestion } from '../server/penalty-policies/ladder';
 import type { BuiltCase, CaseRow } from './cases';
-import { BAN_APPROVAL_NOTES, BAN_REJECTION_NOTES, fitting } from './data/penaltyText';
+import { BAN_APPROVAL_NOTES, BAN_REJECTION_NOTES, fitting } from './content/penaltyText';
 import type { Staff } from './lifecycle';
 import { policyAt, type SeedPolicy } from './policy';
 import { chance, derive, pick, uniform, weighted, type Rng } from './random';

@@ -7,8 +7,8 @@
  * case is opened stands. At the end the cases a plan closed (confirmed after the ban) or held
  * (awaiting a pending ban) are rebuilt with that outcome.
  */
-import { BANNED_CLOSE } from './data/caseText';
-import { BAN_REJECTION_NOTES } from './data/penaltyText';
+import { BANNED_CLOSE } from './content/caseText';
+import { BAN_REJECTION_NOTES } from './content/penaltyText';
 import { behaves, buildCase, draftCases, type BuiltCase, type CaseContext, type CaseDraft, type CaseRow, type Shop } from './cases';
 import { planMerchant, pointsAt, type EnforcementContext, type MerchantPlan, type PlannedPenalty } from './enforcement';
 import type { EventRow } from './lifecycle';

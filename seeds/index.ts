@@ -5,7 +5,7 @@ import { seedReference } from './reference';
 
 export { seedDemo, DEMO_DEFAULTS, type DemoOptions, type DemoSummary } from './demo';
 export { seedReference } from './reference';
-export { STAFF as DEMO_ACCOUNTS } from './data/reference';
+export { STAFF as DEMO_ACCOUNTS } from './content/reference';
 export { DEMO_PASSWORD } from '../server/auth/password';
 
 export async function seedAll(knex: Knex, opts: DemoOptions = {}): Promise<DemoSummary> {

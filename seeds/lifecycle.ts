@@ -5,7 +5,7 @@
  * the case (later, never past `now`) and names that penalty.
  */
 import type { CaseStatus } from '../admin/providers/caseWorkflow';
-import { PENALTY_NOTE, REOPEN_NOTE } from './data/caseText';
+import { PENALTY_NOTE, REOPEN_NOTE } from './content/caseText';
 import { chance, uniform, type Rng } from './random';
 
 export interface Staff { id: number; name: string; role: string }

@@ -3,7 +3,7 @@
  * follower counts and mostly leaf categories (jewelry & jade heavy, as the policy is about it).
  */
 import { addHours } from '../server/db/time';
-import { uniqueNickname } from './data/nicknames';
+import { uniqueNickname } from './content/nicknames';
 import { chance, int, normal, uniform, weighted, type Rng } from './random';
 
 /** The seed-story merchant (SPEC intro): the platform's biggest silver streamer, later banned. */

@@ -5,7 +5,7 @@
  * cases back to `confirmed`.
  */
 import type { PenaltyStatus, PenaltyType } from '../admin/providers/enforcement';
-import { penaltyReason } from './data/penaltyText';
+import { penaltyReason } from './content/penaltyText';
 import type { Fate, MerchantPlan } from './enforcement';
 import type { EventRow } from './lifecycle';
 

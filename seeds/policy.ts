@@ -6,7 +6,7 @@
  */
 import type { Knex } from 'knex';
 import type { LadderStep, Policy } from '../server/penalty-policies/ladder';
-import { VIOLATION_TYPES } from './data/reference';
+import { VIOLATION_TYPES } from './content/reference';
 
 export type SeedPolicy = Policy & { createdAt: string };
 

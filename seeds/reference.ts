@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import { DEMO_PASSWORD, hashPassword } from '../server/auth/password';
 import { addHours } from '../server/db/time';
-import { CATEGORIES, STAFF, VIOLATION_TYPES, WAREHOUSES } from './data/reference';
+import { CATEGORIES, STAFF, VIOLATION_TYPES, WAREHOUSES } from './content/reference';
 import { seedPolicies } from './policy';
 
 /** Reference data predates the ~6 months of demo cases. */

@@ -7,7 +7,7 @@
  */
 import type { CaseStatus } from '../admin/providers/caseWorkflow';
 import type { PenaltyType } from '../admin/providers/enforcement';
-import type { Finding } from './data/caseText';
+import type { Finding } from './content/caseText';
 
 export interface StoryCase {
   ageDays: number;
