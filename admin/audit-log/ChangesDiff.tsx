@@ -1,6 +1,6 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useFormatDateTime } from '../common/DateTimeField';
+import { AuditValue } from './auditValues';
 
 type Values = Record<string, unknown> | null | undefined;
 interface Changes { before?: Values; after?: Values }
@@ -14,27 +14,10 @@ function parseChanges(raw: unknown): Changes {
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-function displayValue(value: unknown, formatDate: (iso: string) => string): string {
-  if (typeof value === 'object') return JSON.stringify(value, null, 2);
-  if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
-  return String(value);
-}
-
-function Value({ value }: { value: unknown }) {
-  const formatDate = useFormatDateTime();
-  if (value === undefined || value === null) return <Typography component="span" color="text.disabled">—</Typography>;
-  return (
-    <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 13, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-      {displayValue(value, formatDate)}
-    </Box>
-  );
-}
-
 /**
  * `changes` is `{ before, after }` holding only what changed (whole records on create and
- * delete): one row per field, the old value on red, the new one on green.
+ * delete): one row per field, the old value on red, the new one on green. Field names are the
+ * resource's field labels; values read as in the rest of the app (see ./auditValues).
  */
 export function ChangesDiff(_props: { source?: string; label?: string }) {
   const record = useRecordContext();
@@ -59,12 +42,12 @@ export function ChangesDiff(_props: { source?: string; label?: string }) {
             <TableCell sx={{ fontWeight: 500, verticalAlign: 'top' }}>{fieldLabel(field)}</TableCell>
             {before && (
               <TableCell sx={{ bgcolor: after ? 'rgba(211, 47, 47, 0.06)' : undefined, verticalAlign: 'top' }}>
-                <Value value={before[field]} />
+                <AuditValue resource={record.resource} field={field} value={before[field]} />
               </TableCell>
             )}
             {after && (
               <TableCell sx={{ bgcolor: before ? 'rgba(46, 125, 50, 0.08)' : undefined, verticalAlign: 'top' }}>
-                <Value value={after[field]} />
+                <AuditValue resource={record.resource} field={field} value={after[field]} />
               </TableCell>
             )}
           </TableRow>

@@ -7,8 +7,18 @@ import { enumChoices } from './inputs';
 
 const sourceChoices = enumChoices('source', CASE_SOURCES);
 
-/** Ten columns beside the filter aside: tighter cells. */
-const compactCells = { '& .MuiTableCell-root': { px: 1 } };
+/**
+ * Ten columns beside the filter aside: tighter cells; "Case #" on one line; Chinese words (类目, 买家投诉,
+ * 王浩) wrap whole rather than character by character, except long merchant nicknames.
+ */
+const compactCells = {
+  '& .MuiTableCell-root': { px: 1, wordBreak: 'keep-all' },
+  '& .column-id': { whiteSpace: 'nowrap' },
+  '& .column-merchantId': { wordBreak: 'normal' },
+};
+
+/** In the queue (beside the filter aside) the source gives way below xl (1536 px): the table then fits a 1440 px window. */
+const wideOnly = { display: { xs: 'none', xl: 'table-cell' } };
 
 /** The case columns, in the queue and (`hideMerchant`) on a merchant's page. Rows open the case. */
 export const CaseTable = ({ hideMerchant = false }: { hideMerchant?: boolean }) => (
@@ -36,7 +46,7 @@ export const CaseTable = ({ hideMerchant = false }: { hideMerchant?: boolean }) 
     <DataTable.Col source="dueAt">
       <DueField compact />
     </DataTable.Col>
-    <DataTable.Col source="source">
+    <DataTable.Col source="source" sx={hideMerchant ? undefined : wideOnly}>
       <SelectField source="source" choices={sourceChoices} />
     </DataTable.Col>
   </DataTable>

@@ -24,6 +24,7 @@ export const en = {
         dueAt: 'Due',
         resolvedAt: 'Resolved',
         resolution: 'Resolution',
+        note: 'Note',
         openedById: 'Opened by',
         version: 'Version',
         updatedAt: 'Updated',
@@ -238,6 +239,7 @@ export const en = {
       noChanges: 'No field changes recorded.',
       chain: 'Hash chain',
       system: 'System',
+      passwordChanged: 'Changed',
     },
   },
 };

@@ -44,6 +44,7 @@ export const en = {
         decidedById: 'Decided by',
         decisionNote: 'Decision note',
         version: 'Version',
+        updatedAt: 'Updated',
         q: 'Search',
       },
     },

@@ -46,6 +46,7 @@ export const zh: typeof en = {
         decidedById: '裁决人',
         decisionNote: '裁决意见',
         version: '版本',
+        updatedAt: '更新时间',
         q: '搜索',
       },
     },

@@ -22,6 +22,7 @@ export const zh: AppMessages = {
         dueAt: '截止时间',
         resolvedAt: '结案时间',
         resolution: '处理结论',
+        note: '备注',
         openedById: '立案人',
         version: '版本',
         updatedAt: '更新时间',
@@ -236,6 +237,7 @@ export const zh: AppMessages = {
       noChanges: '没有记录字段变更。',
       chain: '哈希链',
       system: '系统',
+      passwordChanged: '已修改',
     },
   },
 };
