@@ -10,14 +10,15 @@ import { id } from '../http/schemas';
 import { parseBody } from '../http/validate';
 import { penalties } from '../penalties/resource';
 import { revokeInTransaction } from '../penalties/service';
-import { currentPolicy } from '../penalty-policies/resource';
+import { currentPolicy, penaltyPolicies } from '../penalty-policies/resource';
 import { appeals } from './resource';
 
 const DAY_MS = 86_400_000;
 const fileSchema = z.object({ penaltyId: id, statement: z.string().trim().min(10, 'write the merchant\'s statement (at least 10 characters)').max(4000) });
 const decideSchema = z.object({
   outcome: z.enum(APPEAL_OUTCOMES),
-  note: z.string().trim().min(1, 'explain the decision').max(2000),
+  // The note also becomes the penalty's revoke reason (with a prefix) when overturned.
+  note: z.string().trim().min(1, 'explain the decision').max(1900),
 });
 
 export function fileAppeal(ctx: RequestContext, body: unknown) {
@@ -28,10 +29,14 @@ export function fileAppeal(ctx: RequestContext, body: unknown) {
     const penalty = await getRecord(trx, penalties, penaltyId);
     const status = effectiveStatus(penalty as { status: string; endsAt: string | null });
     if (!['active', 'expired'].includes(status)) throw conflict(`Penalty #${penaltyId} is ${status}; only issued penalties can be appealed`);
-    const policy = await currentPolicy(trx);
-    const closes = new Date(new Date(penalty.startsAt as string).getTime() + policy.appealWindowDays * DAY_MS);
+    // The window runs from when the penalty took effect for the merchant: its start, or a ban's
+    // approval if later; under the policy version that governed the penalty.
+    const policy = penalty.policyId ? await getRecord(trx, penaltyPolicies, penalty.policyId as number) : await currentPolicy(trx);
+    const appealWindowDays = policy.appealWindowDays as number;
+    const from = Math.max(Date.parse(penalty.startsAt as string), penalty.decidedAt ? Date.parse(penalty.decidedAt as string) : 0);
+    const closes = new Date(from + appealWindowDays * DAY_MS);
     if (closes < new Date()) {
-      throw conflict(`The appeal window for penalty #${penaltyId} closed on ${closes.toISOString().slice(0, 10)} (${policy.appealWindowDays} days after it started)`, { penaltyId: 'appeal window closed' });
+      throw conflict(`The appeal window for penalty #${penaltyId} closed on ${closes.toISOString().slice(0, 10)} (${appealWindowDays} days after it took effect)`, { penaltyId: 'appeal window closed' });
     }
     if (await trx('appeals').where({ penaltyId, status: 'pending' }).first('id')) {
       throw conflict(`Penalty #${penaltyId} already has a pending appeal`, { penaltyId: 'already under appeal' });
@@ -55,7 +60,9 @@ export function decideAppeal(ctx: RequestContext, appealId: number, body: unknow
       .update({ status: outcome, decidedAt: nowIso(), decidedById: ctx.actor.id, decisionNote: note, version: appeal.version + 1, updatedAt: nowIso() });
     if (decided !== 1) throw conflict(`Appeal #${appealId} was already decided; reload it`);
     // Overturned: the penalty and its points go, in the same transaction.
-    if (outcome === 'overturned') await revokeInTransaction(trx, ctx, appeal.penaltyId, `Appeal #${appealId} overturned: ${note}`);
+    if (outcome === 'overturned' && penalty.status !== 'revoked') {
+      await revokeInTransaction(trx, ctx, appeal.penaltyId, `Appeal #${appealId} overturned: ${note}`);
+    }
     const after = await getRecord(trx, appeals, appealId);
     await recordAudit(trx, { actorId: ctx.actor.id, ip: ctx.ip, action: `decide:${outcome}`, resource: 'appeals', resourceId: appealId, before: appeal, after });
     return after;

@@ -37,8 +37,10 @@ export function loginRouter(db: Database, sessions: SessionStore, opts: { limit:
   const ipKey = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
   const perAccount = rateLimit({ ...common, limit: opts.limit.limit, keyGenerator: (req) => `${ipKey(req)}|${String(req.body?.email ?? '').trim().toLowerCase()}` });
   const perAddress = rateLimit({ ...common, limit: opts.limit.limit * 10, keyGenerator: ipKey });
+  // Guesses at one account spread over many addresses.
+  const perEmail = rateLimit({ ...common, limit: opts.limit.limit * 5, keyGenerator: (req) => `email|${String(req.body?.email ?? '').trim().toLowerCase()}` });
 
-  router.post('/login', perAddress, perAccount, async (req, res: Response) => {
+  router.post('/login', perAddress, perEmail, perAccount, async (req, res: Response) => {
     const { email, password } = parseBody(loginSchema, req.body);
     const user = await db.knex('users').where({ email }).first();
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));

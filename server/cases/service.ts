@@ -5,13 +5,13 @@
  */
 import type { Knex } from 'knex';
 import {
-  ACTIVE_CASE_STATUSES, allowedTransitions, CASE_TRANSITIONS, canEditCase, dueAtFor,
+  ACTIVE_CASE_STATUSES, allowedTransitions, CASE_TRANSITIONS, canEditCase, dueAtFor, SLA_HOURS,
   type CaseStatus, type Severity,
 } from '../../admin/providers/caseWorkflow';
 import { canAccess } from '../../admin/providers/canAccess';
 import { recordAudit } from '../audit/audit';
 import { caseEvents } from '../case-events/resource';
-import { nowIso } from '../db/time';
+import { addHours, nowIso } from '../db/time';
 import { insertRecord, staleVersion, updateVersioned } from '../http/crud';
 import type { RequestContext } from '../http/context';
 import { badRequest, conflict, forbidden } from '../http/errors';
@@ -73,7 +73,10 @@ export function updateCase(ctx: RequestContext, id: number, body: unknown) {
     if (!canEditCase(ctx.actor, c)) throw forbidden(`Case #${id} is assigned to someone else; only they or a manager can edit it`);
     await mustExist(trx, 'violationTypes', changes.violationTypeId, 'violationTypeId', 'violation type');
     await mustExist(trx, 'categories', changes.categoryId, 'categoryId', 'category');
-    const dueAt = changes.severity !== c.severity ? dueAtFor(changes.severity, new Date(c.openedAt)).toISOString() : undefined;
+    // A new severity moves the due date by the difference of SLAs (from the current one: a reopened case's clock restarted).
+    const dueAt = changes.severity !== c.severity
+      ? addHours(c.dueAt as string, SLA_HOURS[changes.severity] - SLA_HOURS[c.severity])
+      : undefined;
     const { before, after } = await updateVersioned(trx, ctx, cases, id, version, { ...changes, dueAt });
     const changed = Object.keys(changes).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
     if (changed.length) await appendEvent(trx, { caseId: id, actorId: ctx.actor.id, kind: 'edited', note: changed.join(', ') });

@@ -4,6 +4,8 @@ import { constraintKind } from '../db/dialect';
 import { nowIso } from '../db/time';
 import { badRequest, conflict } from './errors';
 
+const ABANDONED_AFTER_MS = 5 * 60_000;
+
 /**
  * `Idempotency-Key` on creating POSTs (SPEC §3): the same key from the same user answers the first
  * result again and creates nothing more. The key is claimed before the handler runs (a unique
@@ -23,7 +25,12 @@ export function idempotent(db: Database): RequestHandler {
       const first = await db.knex('idempotencyKeys').where({ userId, key }).first();
       if (!first) throw conflict('This Idempotency-Key is being released; retry the request');
       if (first.request !== request) throw conflict('This Idempotency-Key was already used for a different request');
-      if (first.statusCode == null) throw conflict('A request with this Idempotency-Key is still in progress');
+      if (first.statusCode == null) {
+        // Claimed by a request that never finished (the process stopped): after a while, free it.
+        const abandoned = Date.now() - new Date(first.createdAt).getTime() > ABANDONED_AFTER_MS;
+        if (abandoned) await db.knex('idempotencyKeys').where({ userId, key }).whereNull('statusCode').delete();
+        throw conflict(abandoned ? 'The earlier request with this Idempotency-Key never finished; retry now' : 'A request with this Idempotency-Key is still in progress');
+      }
       res.status(first.statusCode).set('Idempotent-Replayed', 'true').json(JSON.parse(first.response));
       return;
     }

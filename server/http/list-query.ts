@@ -73,7 +73,11 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) {
     throw badRequest('filter must be a JSON object', { filter: 'must be an object' });
   }
-  return { sort, range, conditions: parseFilter(filterRaw as Record<string, unknown>, spec) };
+  const conditions = parseFilter(filterRaw as Record<string, unknown>, spec);
+  // getMany sends only `filter={"id":[…]}`: answer every id asked for, not a first page of them.
+  const ids = conditions.find((c) => c.kind === 'in' && c.field === 'id');
+  if (rangeRaw === undefined && ids?.kind === 'in' && ids.values.length) range = { start: 0, end: ids.values.length - 1 };
+  return { sort, range, conditions };
 }
 
 function parseFilter(filter: Record<string, unknown>, spec: ListSpec): Condition[] {

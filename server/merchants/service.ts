@@ -21,7 +21,9 @@ export function statusFromPenalties(types: string[]): string {
 
 /**
  * Recompute a merchant's derived fields (status, points in the policy window, open cases) in the
- * caller's transaction, after anything that changes them.
+ * caller's transaction, after anything that changes them. Callers have already written their audit
+ * entry, whose lock serialises writers on PostgreSQL; locking the merchant row here as well would
+ * deadlock against a transaction holding its foreign-key share lock while waiting for that one.
  */
 export async function recomputeMerchant(trx: Knex.Transaction, merchantId: number, now = new Date()): Promise<void> {
   const at = now.toISOString();

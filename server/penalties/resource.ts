@@ -15,7 +15,7 @@ export const penalties: ResourceDefinition = {
     merchantId: field.integer({ filter: true, sort: true }),
     caseIds: field.json(),
     type: field.enum(PENALTY_TYPES, { filter: true, sort: true }),
-    fineCents: field.integer({ sort: true, range: true }),
+    fineCents: field.number({ sort: true, range: true }), // bigint: no 32-bit bound
     startsAt: field.date({ sort: true, range: true }),
     endsAt: field.date({ sort: true, range: true }),
     reason: field.string({ search: true }),

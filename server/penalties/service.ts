@@ -28,6 +28,7 @@ async function moveCases(trx: Knex.Transaction, ctx: RequestContext, caseIds: nu
     const moved = await trx('cases').where({ id: caseId, status: from }).increment('version', 1).update({ status: to, updatedAt: now });
     if (moved !== 1) throw conflict(`Case #${caseId} is no longer ${from}; reload and try again`, { caseIds: `case #${caseId} changed` });
     await appendEvent(trx, { caseId, actorId: ctx.actor.id, kind: 'status', from, to, note });
+    await recordAudit(trx, { actorId: ctx.actor.id, ip: ctx.ip, action: `transition:${to}`, resource: 'cases', resourceId: caseId, before: { status: from }, after: { status: to, note } });
   }
 }
 

@@ -9,6 +9,7 @@ import { field } from '../http/fields';
 import { getRecord, type ResourceDefinition } from '../http/resource';
 import { parseBody } from '../http/validate';
 import type { Policy } from './ladder';
+import { recomputeMerchant } from '../merchants/service';
 
 const step = z.object({
   minPoints: z.number().int().min(0).max(10_000),
@@ -64,6 +65,12 @@ export const penaltyPolicies: ResourceDefinition = {
       }).returning('id');
       const after = await getRecord(trx, penaltyPolicies, typeof row === 'object' ? row.id : row);
       await recordAudit(trx, { actorId: ctx.actor.id, ip: ctx.ip, action: 'create', resource: 'penalty-policies', resourceId: after.id as number, before, after });
+      // A new window changes which penalties count: every merchant it can touch is recomputed now.
+      if (before && before.windowDays !== input.windowDays) {
+        const reach = new Date(Date.now() - Math.max(before.windowDays, input.windowDays) * 86_400_000).toISOString();
+        const merchants = await trx('penalties').distinct('merchantId').where('startsAt', '>=', reach);
+        for (const { merchantId } of merchants as { merchantId: number }[]) await recomputeMerchant(trx, merchantId);
+      }
       return after;
     });
   },

@@ -17,8 +17,15 @@ async function assertEmailFree(trx: Knex.Transaction, email: string, exceptId?: 
 }
 
 /** Also used by `npm run user:create` (no actor: the command line). */
+async function mustHaveWarehouse(trx: Knex.Transaction, warehouseId: number | null | undefined) {
+  if (warehouseId != null && !(await trx('warehouses').where({ id: warehouseId }).first('id'))) {
+    throw badRequest(`No warehouse with id ${warehouseId}`, { warehouseId: 'no such warehouse' });
+  }
+}
+
 export async function insertUser(trx: Knex.Transaction, input: CreateUserInput, by: { actorId: number | null; ip: string | null }): Promise<JsonRecord> {
   await assertEmailFree(trx, input.email);
+  await mustHaveWarehouse(trx, input.role === 'inspector' ? input.warehouseId : null);
   const { password, ...rest } = input;
   const now = nowIso();
   const [row] = await trx('users').insert({
@@ -44,16 +51,19 @@ export async function updateUser(ctx: RequestContext, id: number, body: unknown,
   if (id === ctx.actor.id && (!changes.active || changes.role !== ctx.actor.role)) {
     throw badRequest('You cannot deactivate your own account or change your own role', { [changes.active ? 'role' : 'active']: 'not on your own account' });
   }
-  return ctx.db.knex.transaction(async (trx) => {
+  const after = await ctx.db.knex.transaction(async (trx) => {
     await assertEmailFree(trx, changes.email, id);
+    await mustHaveWarehouse(trx, changes.role === 'inspector' ? changes.warehouseId : null);
     const extra = password ? { passwordHash: await hashPassword(password) } : {};
     const warehouseId = changes.role === 'inspector' ? changes.warehouseId : null;
-    const { before, after } = await updateVersioned(trx, ctx, users, id, version, { ...changes, warehouseId }, {
+    const { after } = await updateVersioned(trx, ctx, users, id, version, { ...changes, warehouseId }, {
       extra, action: password ? 'update+password' : 'update',
     });
     // Access follows the account at once: deactivation or a new password ends its sessions.
     if (!after.active || password) await sessions.revokeUser(trx, id);
-    else if (before.role !== after.role || before.warehouseId !== after.warehouseId) forgetUser(id);
     return after;
   });
+  // After commit: evicting earlier would let a request in between re-cache the old role.
+  forgetUser(id);
+  return after;
 }

@@ -106,13 +106,6 @@ describe('deciding an appeal', () => {
     expect(await merchant(c, merchantId)).toMatchObject({ status: 'active', violationPoints: 0 });
   });
 
-  it('an appeal whose penalty was already revoked cannot be overturned: 409 and the appeal stays pending', async () => {
-    const { penalty: p, appeal } = await appealed();
-    expect((await penaltyAction(c, 'manager2', p.id, 'revoke', { reason: 'Revoked on other grounds' })).status).toBe(200);
-    await expectUnchanged(c.db, async () => expectError(await decide('manager2', appeal.id, { outcome: 'overturned', note: 'agree with the merchant' }), 409));
-    expect((await c.a.manager.get(`/api/appeals/${appeal.id}`)).body.status).toBe('pending');
-  });
-
   it('deciding twice is a 409 and changes nothing', async () => {
     const { appeal } = await appealed();
     expect((await decide('manager2', appeal.id, { outcome: 'upheld', note: 'Evidence is clear' })).status).toBe(200);

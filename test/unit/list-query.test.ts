@@ -100,3 +100,11 @@ describe('parseListQuery', () => {
     expect(() => parseListQuery({ sort: ['["id","ASC"]', '["id","DESC"]'] }, spec)).toThrow(HttpError);
   });
 });
+
+describe('getMany', () => {
+  it('answers every id asked for when no range is given (ra-data-simple-rest sends none)', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => i + 1);
+    expect(parse({ filter: { id: ids } }).range).toEqual({ start: 0, end: 39 });
+    expect(parse({ filter: { id: ids }, range: [0, 9] }).range).toEqual({ start: 0, end: 9 });
+  });
+});
