@@ -8,7 +8,6 @@ import type { Knex } from 'knex';
 import type { Action } from '../../admin/providers/canAccess';
 import type { Database } from '../db';
 import { orderBy } from '../db/dialect';
-import { nowIso } from '../db/time';
 import { authorize } from '../auth/authorize';
 import { contextOf, type Actor, type RequestContext } from './context';
 import { badRequest, HttpError, notFound } from './errors';
@@ -76,8 +75,10 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
 
   router.get('/', authorize(def.name, 'list'), async (req, res) => {
     const query = parseListQuery(req.query as Record<string, unknown>, def);
+    const now = new Date();
+    // One `now` for the page, its count and computed fields: an overdue filter and flag must agree.
     const where = (qb: Knex.QueryBuilder) => {
-      applyConditions(qb, query.conditions, def, { dialect: db.dialect, now: nowIso(), table: def.table });
+      applyConditions(qb, query.conditions, def, { dialect: db.dialect, now: now.toISOString(), table: def.table });
       def.scope?.(qb, req.actor!);
       return qb;
     };
@@ -89,7 +90,6 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
       where(db.reader(def.table).count({ total: '*' })),
     ]);
     const total = Number(counted[0].total);
-    const now = new Date();
     const { start } = query.range;
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
     res.json(rows.map((row: JsonRecord) => toRecord(def, row, now)));
