@@ -92,8 +92,11 @@ describe('manager assigns, reopens and audits', () => {
     try {
       await signIn(other, 'reviewer2@example.com');
       await other.getByRole('heading', { name: `Welcome, ${ASSIGNEE}` }).waitFor();
-      // "My queue" on the dashboard lists five; the full view lists them all.
-      await other.getByRole('link', { name: /^View all \(\d+\)$/ }).first().click();
+      // "My queue" on the dashboard lists five; the full view lists them all. Its card, not
+      // whichever card's link happens to render first.
+      const myQueue = other.locator('.MuiCard-root').filter({ has: other.getByText('Cases you are reviewing, soonest due first') });
+      await myQueue.getByRole('link', { name: /^View all \(\d+\)$/ }).click();
+      await other.waitForURL(/assigneeId/);
       await other.getByRole('row').filter({ hasText: `#${assignedId}` }).waitFor();
       expect((await other.getByRole('row').filter({ hasText: `#${assignedId}` }).innerText())).toContain(ASSIGNEE);
       await shot(other, '04-reviewer-queue');
