@@ -5,8 +5,8 @@ import { dialectOf } from '../db/dialect';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Never written to the audit trail, even hashed. */
-const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash']);
+/** Never written to the audit trail, even hashed (records do not select them; this is the second guard). */
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 
 export interface AuditEntry {
   actorId: number | null;
@@ -32,10 +32,6 @@ export function diff(before?: Record<string, unknown> | null, after?: Record<str
       changedB[key] = b[key] ?? null;
       changedA[key] = a[key] ?? null;
     }
-  }
-  // The hash itself never goes in; that it changed does.
-  if (before?.passwordHash !== undefined && after?.passwordHash !== undefined && before.passwordHash !== after.passwordHash) {
-    changedA.password = '(changed)';
   }
   return { before: changedB, after: changedA };
 }

@@ -33,7 +33,7 @@ export async function insertRecord(trx: Knex.Transaction, ctx: RequestContext, d
 /** Compare-and-set on `version`: a stale version is a 409 and changes nothing. */
 export async function updateVersioned(
   trx: Knex.Transaction, ctx: RequestContext, def: Def, id: number, version: number, changes: JsonRecord,
-  opts: { action?: string; extra?: JsonRecord } = {},
+  opts: { action?: string; extra?: JsonRecord; auditNote?: JsonRecord } = {},
 ): Promise<{ before: JsonRecord; after: JsonRecord }> {
   const before = await getRecord(trx, def, id);
   if (before.version !== version) throw staleVersion(def, before.version, version);
@@ -41,13 +41,10 @@ export async function updateVersioned(
     .update({ ...toColumns(def.fields, changes), ...opts.extra, version: version + 1, updatedAt: nowIso() });
   if (updated !== 1) throw staleVersion(def, '(newer)', version);
   const after = await getRecord(trx, def, id);
-  // A new password hash is no part of the record: hand it to the audit so that diff() notes
-  // `password: "(changed)"` (it never writes the hash itself).
-  const pw = opts.extra?.passwordHash !== undefined;
+  // `auditNote`: changes the record does not show (e.g. that the password changed), for the trail.
   await recordAudit(trx, {
     actorId: ctx.actor.id, ip: ctx.ip, action: opts.action ?? 'update', resource: def.name, resourceId: id,
-    before: pw ? { ...before, passwordHash: null } : before,
-    after: pw ? { ...after, passwordHash: opts.extra!.passwordHash } : after,
+    before, after: { ...after, ...opts.auditNote },
   });
   return { before, after };
 }

@@ -57,7 +57,7 @@ export async function updateUser(ctx: RequestContext, id: number, body: unknown,
     const extra = password ? { passwordHash: await hashPassword(password) } : {};
     const warehouseId = changes.role === 'inspector' ? changes.warehouseId : null;
     const { after } = await updateVersioned(trx, ctx, users, id, version, { ...changes, warehouseId }, {
-      extra, action: password ? 'update+password' : 'update',
+      extra, action: password ? 'update+password' : 'update', auditNote: password ? { password: '(changed)' } : undefined,
     });
     // Access follows the account at once: deactivation or a new password ends its sessions.
     if (!after.active || password) await sessions.revokeUser(trx, id);
