@@ -191,12 +191,12 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
 
     const pending = statusReason(reviewer, banId);
     await pending.waitFor();
-    expect(await pending.innerText()).toContain('A permanent ban is awaiting approval');
-    expect(await pending.innerText()).toContain(BAN_REASON);
+    await eventually(() => pending.innerText()).toContain('A permanent ban is awaiting approval');
+    await eventually(() => pending.innerText()).toContain(BAN_REASON);
     const penalties = section(reviewer, 'Penalties');
     const row = penalties.getByRole('row').filter({ hasText: `#${banId}` });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/Permanent ban\s+Awaiting approval/);
+    await eventually(() => row.innerText()).toMatch(/Permanent ban\s+Awaiting approval/);
     await shot(reviewer, '06-merchant-pending-ban');
     expect((await apiGet<Merchant>(reviewer, `/api/merchants/${merchant.id}`)).body.status).toBe(merchant.status);
   });
@@ -242,7 +242,7 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     await row.waitFor();
     await eventually(async () => new Set(await columnTexts(manager!, 'Status'))).toEqual(new Set(['Awaiting approval']));
     expect(new Set(await columnTexts(manager!, 'Type'))).toEqual(new Set(['Permanent ban']));
-    expect(await row.innerText()).toContain(REVIEWER); // issued by
+    await eventually(() => row.innerText()).toContain(REVIEWER); // issued by
     await shot(manager!, '09-approval-queue');
 
     await row.getByText(`#${banId}`, { exact: true }).click();
@@ -280,8 +280,8 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     await eventually(() => merchantStatus(manager!, merchant.nickname)).toBe('Banned');
     const reason = statusReason(manager!, banId);
     await reason.waitFor();
-    expect(await reason.innerText()).toMatch(/^Banned since .+ · Penalty #\d+/);
-    expect(await reason.innerText()).toContain(BAN_REASON);
+    await eventually(() => reason.innerText()).toMatch(/^Banned since .+ · Penalty #\d+/);
+    await eventually(() => reason.innerText()).toContain(BAN_REASON);
     expect(await main(manager!).getByText('A permanent ban is awaiting approval').count()).toBe(0);
     await shot(manager!, '12-merchant-banned-manager');
     expect((await apiGet<Merchant>(manager!, `/api/merchants/${merchant.id}`)).body.status).toBe('banned');
@@ -293,13 +293,14 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     await reviewer.reload();
     await merchantHeading(reviewer, merchant.nickname).waitFor();
     await eventually(() => merchantStatus(reviewer, merchant.nickname)).toBe('Banned');
+    // Parts of the reason and of the row (names from references) render after their own fetches.
     const reason = statusReason(reviewer, banId);
     await reason.waitFor();
-    expect(await reason.innerText()).toContain('Banned since');
-    expect(await reason.innerText()).toContain(BAN_REASON);
+    await eventually(() => reason.innerText()).toContain('Banned since');
+    await eventually(() => reason.innerText()).toContain(BAN_REASON);
     const row = section(reviewer, 'Penalties').getByRole('row').filter({ hasText: `#${banId}` });
     await eventually(() => row.innerText()).toMatch(/Permanent ban\s+In force/);
-    expect(await row.innerText()).toContain(MANAGER); // decided by
+    await eventually(() => row.innerText()).toContain(MANAGER); // decided by
     await shot(reviewer, '13-merchant-banned-reviewer');
   });
 });
@@ -331,7 +332,7 @@ describe('a manager revokes a penalty in force', () => {
     await eventually(() => merchantStatus(page, merchant.nickname)).toBe('Suspended');
     const reason = statusReason(page, penalty.id);
     await reason.waitFor();
-    expect(await reason.innerText()).toMatch(/^Live streams suspended until .+ · Penalty #\d+/);
+    await eventually(() => reason.innerText()).toMatch(/^Live streams suspended until .+ · Penalty #\d+/);
     await shot(page, '14-merchant-suspended');
 
     await reason.getByRole('link', { name: `Penalty #${penalty.id}`, exact: true }).click();
