@@ -5,7 +5,7 @@
  * overturns (which revokes it, as the server does); recent appeals are still pending. A few other
  * penalties are revoked by a manager. Mutates the penalty rows it revokes.
  */
-import type { APPEAL_STATUSES } from '../admin/providers/enforcement';
+import type { APPEAL_STATUSES } from '../domain/appeals';
 import { APPEAL_STATEMENTS, fitting, OVERTURN_NOTES, REVOKE_REASONS, UPHOLD_NOTES, type Tagged } from './content/penaltyText';
 import type { Fate } from './enforcement';
 import type { Staff } from './lifecycle';

@@ -3,7 +3,7 @@
  * shop each case is about (none once a shop is banned) and this builds the case from its own PRNG,
  * so a case can be rebuilt (another shop, another outcome) without disturbing the others.
  */
-import { SEVERITIES, SLA_HOURS, type CaseStatus, type Severity } from '../admin/providers/caseWorkflow';
+import { SEVERITIES, SLA_HOURS, type CaseStatus, type Severity } from '../domain/cases';
 import { DISMISS_GENERIC, INTERNAL_NOTES, findingFor, resolutionFor, sourcePrefix, type Finding } from './content/caseText';
 import { JEWELRY_ROOT } from './content/reference';
 import { buildLifecycle, type EventRow, type Staff } from './lifecycle';
@@ -225,7 +225,7 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
   const internalNote = status !== 'open' && chance(rng, 0.35) ? pick(rng, INTERNAL_NOTES) : undefined;
 
   const life = buildLifecycle(rng, id, d.openedMs, nowMs, SLA_HOURS[severity], {
-    status, openedById, assignee, assignedBy, resolution, internalNote, reopen,
+    status, source, openedById, assignee, assignedBy, resolution, internalNote, reopen,
   });
   const row: CaseRow = {
     id, merchant_id: merchant.id, category_id: merchant.category_id, violation_type_id: vt.id, source,

@@ -5,8 +5,8 @@
  * looked up by code and email, the penalty policy versions read back).
  */
 import type { Knex } from 'knex';
-import { OPEN_CASE_STATUSES, type Severity } from '../admin/providers/caseWorkflow';
-import { statusFromPenalties } from '../server/merchants/service';
+import { OPEN_CASE_STATUSES, type Severity } from '../domain/cases';
+import { derivedFromPenalties } from '../domain/merchants';
 import { buildAppeals } from './appeals';
 import type { CaseRow } from './cases';
 import { buildHistory } from './history';
@@ -20,7 +20,6 @@ import { mulberry32 } from './random';
 export interface DemoOptions { merchants?: number; cases?: number; now?: Date; seed?: number }
 export interface DemoSummary { merchants: number; cases: number; events: number; penalties: number; appeals: number }
 
-const DAY = 86_400_000;
 
 export const DEMO_DEFAULTS = { merchants: 500, cases: 4000, seed: 20261125 } as const;
 
@@ -54,25 +53,17 @@ async function loadReference(knex: Knex) {
  * cases still needing work (open, in review, awaiting a penalty).
  */
 function deriveMerchants(merchants: MerchantRow[], cases: CaseRow[], penalties: PenaltyRow[], now: Date, windowDays: number) {
-  const nowMs = now.getTime();
-  const fromMs = nowMs - windowDays * DAY;
   const open = new Map<number, number>();
   for (const c of cases) if (OPEN_CASE_STATUSES.includes(c.status)) open.set(c.merchant_id, (open.get(c.merchant_id) ?? 0) + 1);
-  const inForce = new Map<number, string[]>();
-  const points = new Map<number, number>();
-  for (const p of penalties) {
-    const startMs = Date.parse(p.starts_at);
-    if (p.status === 'active' && startMs <= nowMs && (p.ends_at === null || Date.parse(p.ends_at) > nowMs)) {
-      inForce.set(p.merchant_id, [...(inForce.get(p.merchant_id) ?? []), p.type]);
-    }
-    if ((p.status === 'active' || p.status === 'expired') && startMs >= fromMs && startMs <= nowMs) {
-      points.set(p.merchant_id, (points.get(p.merchant_id) ?? 0) + p.points);
-    }
-  }
+  const byMerchant = new Map<number, PenaltyRow[]>();
+  for (const p of penalties) byMerchant.set(p.merchant_id, [...(byMerchant.get(p.merchant_id) ?? []), p]);
   for (const m of merchants) {
+    const history = (byMerchant.get(m.id) ?? []).map((p) => ({ id: p.id, type: p.type, status: p.status, points: p.points, startsAt: p.starts_at, endsAt: p.ends_at }));
+    const derived = derivedFromPenalties(history, { windowDays }, now);
     m.open_case_count = open.get(m.id) ?? 0;
-    m.status = statusFromPenalties(inForce.get(m.id) ?? []) as MerchantStatus;
-    m.violation_points = points.get(m.id) ?? 0;
+    m.status = derived.status as MerchantStatus;
+    m.violation_points = derived.violationPoints;
+    m.derived_until = derived.derivedUntil;
   }
 }
 
@@ -93,13 +84,13 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const enforcement = { now, seed, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
   // Cases in time order with the policy applied as they come in: no case for a shop after its ban.
   const { cases, events, plans } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
-  const { rows: penalties, fates } = writePenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
+  const { rows: penalties, cited, fates } = writePenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
   const violationCodes = new Map([...ref.violationTypes].map(([code, v]) => [v.id, code]));
   const caseCodes = new Map(cases.map((c) => [c.id, violationCodes.get(c.violation_type_id) ?? '']));
-  const penaltyCodes = new Map(penalties.map((p) => [p.id, (JSON.parse(p.case_ids) as number[]).map((id) => caseCodes.get(id) ?? '')]));
+  const penaltyCodes = new Map(penalties.map((p) => [p.id, cited.get(p.id)!.map((id) => caseCodes.get(id) ?? '')]));
   const appeals = buildAppeals(enforcementRng, penalties, fates, { ...enforcement, penaltyCodes, firstAppealId: await nextId('appeals') });
   deriveMerchants(merchants, cases, penalties, now, policyAt(policies, now.getTime()).windowDays);
-  const penaltyCases = penalties.flatMap((p) => (JSON.parse(p.case_ids) as number[]).map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
+  const penaltyCases = penalties.flatMap((p) => cited.get(p.id)!.map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
 
   // Event ids ascend with time across cases, as if the workflow had written them live.
   const timeline = events.map((e, i) => ({ e, i }))

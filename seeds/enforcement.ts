@@ -8,8 +8,8 @@
  * penalty is appealed or revoked later is settled here too, as a revoked penalty stops counting.
  * Pure: each penalty draws from its own PRNG, so the plan only changes where the cases do.
  */
-import type { PenaltyStatus, PenaltyType } from '../admin/providers/enforcement';
-import { countedPenalties, suggestPenalty, type PastPenalty, type Suggestion } from '../server/penalty-policies/ladder';
+import type { PenaltyStatus, PenaltyType } from '../domain/penalties';
+import { countedPenalties, suggestPenalty, type PastPenalty, type Suggestion } from '../domain/policy';
 import type { BuiltCase, CaseRow } from './cases';
 import { BAN_APPROVAL_NOTES, BAN_REJECTION_NOTES, fitting } from './content/penaltyText';
 import type { Staff } from './lifecycle';
@@ -168,19 +168,14 @@ export function planMerchant(merchantId: number, built: BuiltCase[], followers: 
     const at = new Date(g.issueMs);
     const direct = g.codes.find((c) => policy.directBanTypes.includes(c));
     const main = direct ?? [...g.codes].sort((a, b) => (policy.points[b] ?? 0) - (policy.points[a] ?? 0))[0];
-    const history = pastAt(plan.penalties, g.issueMs);
-    // The group's other cases count alongside the main one: they are penalized together.
-    const others = [...g.codes];
-    others.splice(others.indexOf(main), 1);
-    const together = others.map((code, i) => ({ id: -1 - i, type: 'warning', status: 'active', points: policy.points[code] ?? 0, startsAt: at.toISOString() }));
-    const s = suggestPenalty(policy, main, [...history, ...together], at);
+    // The same rule as the issue dialog and the server: every cited case's violation counts.
+    const s = suggestPenalty(policy, g.codes, pastAt(plan.penalties, g.issueMs), at);
     const issuer = g.story ? ctx.staffByEmail.get(STORY_ASSIGNEE) ?? pick(rng, ctx.reviewers) : staffById.get(g.cases[g.cases.length - 1].assignee_id ?? -1) ?? pick(rng, ctx.reviewers);
     const choice: Choice = g.story ? { type: g.story.type, days: g.story.durationDays ?? null, fineCents: g.story.fineCents ?? null }
       : s.type === 'permanent_ban' ? { type: 'permanent_ban', days: null, fineCents: null } : vary(rng, s, policy, main, followers);
     const p: PlannedPenalty = {
       ...choice, merchantId, cases: g.cases, codes: g.codes, issueMs: g.issueMs, issuer, policy, status: 'active', story: g.story,
-      points: g.codes.reduce((sum, code) => sum + (policy.points[code] ?? 0), 0),
-      priorPoints: s.currentPoints - together.reduce((sum, t) => sum + t.points, 0), direct: s.directBan, fate: {},
+      points: s.addedPoints, priorPoints: s.currentPoints, direct: s.directBan, fate: {},
     };
     if (g.story?.approvedBy) {
       p.approver = ctx.staffByEmail.get(g.story.approvedBy);

@@ -20,6 +20,8 @@ export type MerchantStatus = 'active' | 'restricted' | 'suspended' | 'banned';
 export interface MerchantRow {
   id: number; nickname: string; follower_count: number; category_id: number; status: MerchantStatus;
   violation_points: number; open_case_count: number; joined_at: string; updated_at: string;
+  /** When the clock next changes the derived status or points (server/merchants/service.ts). */
+  derived_until?: string | null;
 }
 
 /** Followers: log-normal around ~20k (most between 1k and 200k), with a long tail of millions. */

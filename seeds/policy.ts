@@ -5,7 +5,7 @@
  * few weeks ago (penalties issued before it cite version 1).
  */
 import type { Knex } from 'knex';
-import type { LadderStep, Policy } from '../server/penalty-policies/ladder';
+import type { LadderStep, PenaltyPolicy as Policy } from '../domain/policy';
 import { VIOLATION_TYPES } from './content/reference';
 
 export type SeedPolicy = Policy & { createdAt: string };

@@ -30,7 +30,7 @@ export async function seedReference(knex: Knex, opts: { now?: Date } = {}): Prom
     }
 
     await trx('violation_types').insert(VIOLATION_TYPES.map((v) => ({
-      code: v.code, name: v.name, name_zh: v.nameZh, severity: v.severity, points: v.points, ...stamps,
+      code: v.code, name: v.name, name_zh: v.nameZh, severity: v.severity, ...stamps,
     })));
 
     await trx('warehouses').insert(WAREHOUSES.map((w) => ({

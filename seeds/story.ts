@@ -5,8 +5,8 @@
  * issued by his reviewer, approved by a second manager and upheld on appeal. Banned, he sells (and
  * draws cases) no more.
  */
-import type { CaseStatus } from '../admin/providers/caseWorkflow';
-import type { PenaltyType } from '../admin/providers/enforcement';
+import type { CaseStatus } from '../domain/cases';
+import type { PenaltyType } from '../domain/penalties';
 import type { Finding } from './content/caseText';
 
 export interface StoryCase {

@@ -10,14 +10,17 @@ import { SessionStore } from './auth/sessions';
 import { errorHandler, notFoundRoute } from './http/errors';
 import { resourceRouter, type ResourceDefinition } from './http/resource';
 import { serveSpa } from './http/spa';
-import { auditLog } from './audit/resource';
-import { caseEvents } from './case-events/resource';
-import { casesResource } from './cases/routes';
-import { appealsResource, merchantsResource, penaltiesResource, penaltyPoliciesResource } from './penalties/routes';
-import { categories } from './categories/resource';
-import { usersResource } from './users/routes';
-import { violationTypes } from './violation-types/resource';
-import { warehouses } from './warehouses/resource';
+import { auditLogResource } from './audit/resource';
+import { caseEventsResource } from './case-events/resource';
+import { casesResource } from './cases/resource';
+import { appealsResource } from './appeals/resource';
+import { categoriesResource } from './categories/resource';
+import { merchantsResource } from './merchants/resource';
+import { penaltiesResource } from './penalties/resource';
+import { penaltyPoliciesResource } from './penalty-policies/resource';
+import { usersResource } from './users/resource';
+import { violationTypesResource } from './violation-types/resource';
+import { warehousesResource } from './warehouses/resource';
 
 export interface AppOptions {
   db: Database;
@@ -65,9 +68,10 @@ export function createApp(opts: AppOptions): Express {
   api.use(authenticate(sessions));
   api.use('/auth', sessionRouter(db, sessions));
 
+  // Every resource of the API, registered once (README: Adding a resource).
   const resources: ResourceDefinition[] = [
-    usersResource(sessions), categories, violationTypes, warehouses, merchantsResource, casesResource, caseEvents,
-    penaltiesResource, appealsResource, penaltyPoliciesResource, auditLog,
+    usersResource(sessions), categoriesResource, violationTypesResource, warehousesResource, merchantsResource,
+    casesResource, caseEventsResource, penaltiesResource, appealsResource, penaltyPoliciesResource, auditLogResource,
   ];
   for (const def of resources) api.use(`/${def.name}`, resourceRouter(def, db));
   api.use(notFoundRoute);

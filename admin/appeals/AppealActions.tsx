@@ -4,7 +4,7 @@ import OverturnIcon from '@mui/icons-material/Undo';
 import { TopToolbar, useGetOne, useRecordContext } from 'react-admin';
 import { ActionPromptButton } from '../common/PromptButton';
 import { useActor } from '../cases/useActor';
-import { APPEAL_OUTCOMES, canDecideAppeal } from '../providers/enforcement';
+import { APPEAL_OUTCOMES, canDecideAppeal } from '../../domain/appeals';
 import type { AppealRecord, PenaltyRecord } from '../penalties/types';
 
 const ICONS = { upheld: <UpholdIcon />, overturned: <OverturnIcon /> };

@@ -1,7 +1,7 @@
 /** Appeals, the pending ones first and oldest first: the order managers decide them in. */
 import { List, SearchInput, SelectInput } from 'react-admin';
 import { enumChoices } from '../cases/inputs';
-import { APPEAL_STATUSES } from '../providers/enforcement';
+import { APPEAL_STATUSES } from '../../domain/appeals';
 import { AppealTable } from './AppealTable';
 
 const appealFilters = [

@@ -6,7 +6,7 @@ import AppealIcon from '@mui/icons-material/RecordVoiceOver';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, type HttpError } from 'react-admin';
 import { PromptButton } from '../common/PromptButton';
 import { createOnce } from '../common/idempotency';
-import { effectiveStatus } from '../providers/enforcement';
+import { effectiveStatus } from '../../domain/penalties';
 import type { PenaltyRecord } from '../penalties/types';
 
 export function RecordAppealButton() {

@@ -1,5 +1,5 @@
 import { Create, SimpleForm, required } from 'react-admin';
-import { MANUAL_CASE_SOURCES } from '../providers/caseWorkflow';
+import { MANUAL_CASE_SOURCES } from '../../domain/cases';
 import { CaseFormFields } from './CaseFormFields';
 import { MerchantInput, SourceInput } from './inputs';
 

@@ -1,7 +1,7 @@
 /** The head of a case page: what, who, when, and how it ended. */
 import { Alert, AlertTitle, Box, Stack, Typography } from '@mui/material';
 import { Labeled, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { CASE_SOURCES } from '../providers/caseWorkflow';
+import { CASE_SOURCES } from '../../domain/cases';
 import { CaseStatusChip, OverdueChip, SeverityChip } from './chips';
 import { CategoryField, DateTimeField, DueField, MerchantField, UserNameField, ViolationTypeField } from './fields';
 import { enumChoices } from './inputs';

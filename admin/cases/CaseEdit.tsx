@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { SaveButton, SimpleForm, Toolbar, useNotify, useRecordContext, useRedirect } from 'react-admin';
 import { PessimisticEdit } from '../common/forms';
 import { StaleVersionAlert } from '../common/StaleVersionAlert';
-import { canEditCase } from '../providers/caseWorkflow';
+import { canEditCase } from '../../domain/cases';
 import { CaseFormFields } from './CaseFormFields';
 import { useActor } from './useActor';
 import type { CaseRecord } from './types';

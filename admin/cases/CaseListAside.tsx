@@ -3,7 +3,7 @@ import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
 import FlagIcon from '@mui/icons-material/OutlinedFlag';
 import WarningIcon from '@mui/icons-material/ReportProblemOutlined';
 import { FilterList, FilterListItem } from 'react-admin';
-import { CASE_STATUSES, SEVERITIES } from '../providers/caseWorkflow';
+import { CASE_STATUSES, SEVERITIES } from '../../domain/cases';
 import { ListAside } from '../common/ListAside';
 import { isView, toggleView } from '../common/savedViews';
 import { ACTIVE_FILTER } from './caseFilters';

@@ -1,5 +1,5 @@
 import { DataTable, SelectField } from 'react-admin';
-import { CASE_SOURCES } from '../providers/caseWorkflow';
+import { CASE_SOURCES } from '../../domain/cases';
 import { CaseBulkActionButtons } from './BulkActionButtons';
 import { CaseStatusChip, SeverityChip } from './chips';
 import { CategoryField, CompactDateTimeField, DueField, MerchantField, UserNameField, ViolationTypeField } from './fields';

@@ -3,7 +3,7 @@ import {
   AutocompleteInput, ReferenceInput, SelectArrayInput, SelectInput, type SelectInputProps, type Validator,
 } from 'react-admin';
 import { useLocalizedName } from '../i18n/localizedName';
-import { CASE_SOURCES, CASE_STATUSES, SEVERITIES } from '../providers/caseWorkflow';
+import { CASE_SOURCES, CASE_STATUSES, SEVERITIES } from '../../domain/cases';
 
 interface InputProps { source: string; validate?: Validator | Validator[]; helperText?: string; alwaysOn?: boolean }
 

@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import type { CaseStatus, Severity } from '../providers/caseWorkflow';
+import type { CaseStatus, Severity } from '../../domain/cases';
 
 export interface EvidenceItem { kind: 'text' | 'url' | 'image'; text?: string | null; url?: string | null }
 

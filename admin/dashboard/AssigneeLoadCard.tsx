@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Card, CardHeader, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useGetList, useTranslate, type RaRecord } from 'react-admin';
-import { rolesFor } from '../providers/canAccess';
+import { rolesFor } from '../../domain/roles';
 import { useCaseCount } from './useCaseCount';
 import { casesPath } from './casesPath';
 

@@ -1,6 +1,6 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { Title, useGetIdentity, useTranslate, type UserIdentity } from 'react-admin';
-import { canAccess } from '../providers/canAccess';
+import { canAccess } from '../../domain/roles';
 import { ReviewerDashboard } from './ReviewerDashboard';
 import { TeamDashboard } from './TeamDashboard';
 import { WelcomeDashboard } from './WelcomeDashboard';

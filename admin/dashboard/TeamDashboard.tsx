@@ -2,7 +2,7 @@ import { Box, Typography } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import InboxIcon from '@mui/icons-material/Inbox';
 import { useTranslate } from 'react-admin';
-import { CASE_STATUSES } from '../providers/caseWorkflow';
+import { CASE_STATUSES } from '../../domain/cases';
 import { StatCard } from './StatCard';
 import { AssigneeLoadCard } from './AssigneeLoadCard';
 import { CaseQueueCard } from './CaseQueueCard';

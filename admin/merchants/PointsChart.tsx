@@ -7,7 +7,7 @@ import { Skeleton, Typography, useTheme } from '@mui/material';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { intlLocale } from '../common/format';
-import { COUNTING_STATUSES } from '../providers/enforcement';
+import { COUNTING_STATUSES } from '../../domain/penalties';
 import type { PenaltyRecord } from '../penalties/types';
 
 const DAY_MS = 86_400_000;

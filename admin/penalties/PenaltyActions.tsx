@@ -9,7 +9,7 @@ import RevokeIcon from '@mui/icons-material/Undo';
 import { TopToolbar, useRecordContext } from 'react-admin';
 import { ActionPromptButton, type ActionPromptButtonProps } from '../common/PromptButton';
 import { useActor } from '../cases/useActor';
-import { canDecidePenalty, canRevokePenalty } from '../providers/enforcement';
+import { canDecidePenalty, canRevokePenalty } from '../../domain/penalties';
 import type { PenaltyRecord } from './types';
 
 export function PenaltyShowActions() {

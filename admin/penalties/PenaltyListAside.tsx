@@ -8,7 +8,7 @@ import { FilterList, FilterListItem, useCanAccess, useListContext, useTranslate 
 import { useActor } from '../cases/useActor';
 import { ListAside } from '../common/ListAside';
 import { isView, toggleView } from '../common/savedViews';
-import { PENALTY_STATUSES, PENALTY_TYPES } from '../providers/enforcement';
+import { PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
 import { APPROVAL_QUEUE_PATH, PENDING_BANS } from './queue';
 
 export function PenaltyListAside() {

@@ -1,7 +1,7 @@
 /** Where the penalty stands: waiting for approval, approved or rejected (and by whom), revoked (and why). */
 import { Alert, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { canDecidePenalty } from '../providers/enforcement';
+import { canDecidePenalty } from '../../domain/penalties';
 import { useActor } from '../cases/useActor';
 import { DecisionAlert } from './DecisionAlert';
 import type { PenaltyRecord } from './types';

@@ -1,6 +1,6 @@
 import { DateInput, SearchInput, SelectInput } from 'react-admin';
 import { CategoryInput, EnumArrayInput, enumChoices, MerchantInput } from '../cases/inputs';
-import { PENALTY_STATUSES, PENALTY_TYPES } from '../providers/enforcement';
+import { PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
 
 /** The filter bar of the penalty list: type, statuses, the merchant's category, the merchant, when issued. */
 export const penaltyFilters = [

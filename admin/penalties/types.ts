@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import type { PenaltyStatus, PenaltyType } from '../providers/enforcement';
+import type { PenaltyStatus, PenaltyType } from '../../domain/penalties';
 
 /** A penalty as the API returns it (docs/api.md, Enforcement). */
 export interface PenaltyRecord extends RaRecord<number> {
@@ -35,4 +35,4 @@ export interface AppealRecord extends RaRecord<number> {
   decisionNote: string | null;
 }
 
-export type { PastPenalty as CountedPenalty, Suggestion } from '../providers/enforcement';
+export type { PastPenalty as CountedPenalty, Suggestion } from '../../domain/policy';

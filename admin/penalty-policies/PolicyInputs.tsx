@@ -4,7 +4,7 @@ import {
   ArrayInput, NumberInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput, maxLength, maxValue, minValue, number, required, useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../cases/inputs';
-import { PENALTY_TYPES } from '../providers/enforcement';
+import { PENALTY_TYPES } from '../../domain/penalties';
 import { useViolationTypes } from './usePolicyData';
 
 const days = (max: number) => [required(), number(), minValue(1), maxValue(max)];

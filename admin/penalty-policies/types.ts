@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import type { PenaltyType } from '../providers/enforcement';
+import type { PenaltyType } from '../../domain/penalties';
 
 export interface LadderStep { minPoints: number; type: PenaltyType; durationDays: number | null }
 

@@ -1,14 +1,9 @@
 import type { AuthProvider } from 'react-admin';
 import { HttpError } from 'react-admin';
-import { canAccess, type Role } from './canAccess';
+import { canAccess } from '../../domain/roles';
+import type { StaffUser } from '../../domain/staff';
 
-export interface StaffUser {
-  id: number;
-  name: string;
-  email: string;
-  role: Role;
-  warehouseId: number | null;
-}
+export type { StaffUser };
 
 // The signed-in user, read from /api/auth/me once per page load (the session itself is an httpOnly cookie).
 let current: Promise<StaffUser | null> | null = null;

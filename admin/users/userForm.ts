@@ -1,4 +1,4 @@
-import { ROLES } from '../providers/canAccess';
+import { ROLES } from '../../domain/roles';
 import { enumChoices } from '../common/enums';
 
 export const ROLE_CHOICES = enumChoices(ROLES, 'role');

@@ -1,5 +1,5 @@
 import { NumberInput, SelectInput, maxValue, minValue, number, required } from 'react-admin';
-import { SEVERITIES } from '../providers/caseWorkflow';
+import { SEVERITIES } from '../../domain/cases';
 import { enumChoices } from '../common/enums';
 import { NameInputs } from '../common/NameInputs';
 

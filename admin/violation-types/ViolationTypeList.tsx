@@ -1,5 +1,5 @@
 import { DataTable, List, SelectInput } from 'react-admin';
-import { SEVERITIES } from '../providers/caseWorkflow';
+import { SEVERITIES } from '../../domain/cases';
 import { EnumChipField, SEVERITY_COLORS, enumChoices } from '../common/enums';
 import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
 import { searchFilter } from '../common/filters';

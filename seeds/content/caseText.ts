@@ -169,4 +169,3 @@ export const INTERNAL_NOTES = [
 export const BANNED_CLOSE = 'Dismissed without a separate penalty: the shop has since been permanently banned. (店铺已被永久封禁，不再单独处罚)';
 export const REOPEN_NOTE = 'Reopened: buyer sent a third-party test report. (买家补充第三方检测报告，重新立案)';
 /** Placeholder: seeds/penalties.ts rewrites it to the server's `Penalty #<id>: <type>` once ids are known. */
-export const PENALTY_NOTE = 'Penalty issued';

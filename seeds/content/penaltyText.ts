@@ -2,7 +2,7 @@
  * Bilingual text for demo penalties and appeals, as staff write it: English first, the Chinese the
  * merchant and the notice team use in brackets (like the case summaries).
  */
-import type { PenaltyType } from '../../admin/providers/enforcement';
+import type { PenaltyType } from '../../domain/penalties';
 import { VIOLATION_TYPES } from './reference';
 
 const yuan = (cents: number) => (cents / 100).toLocaleString('en-US');

@@ -2,7 +2,7 @@
  * Reference data for the demo database (SPEC §4): categories, violation types, inspection
  * warehouses and staff accounts. Plain data so the start script can print the demo logins too.
  */
-import type { Severity } from '../../admin/providers/caseWorkflow';
+import type { Severity } from '../../domain/cases';
 
 export interface CategorySeed { code: string; name: string; nameZh: string; children?: CategorySeed[] }
 

@@ -19,7 +19,7 @@ export function authenticate(sessions: SessionStore): RequestHandler {
     const token = tokenOf(req);
     if (!token) return next();
     const session = await sessions.resolve(token);
-    if (!session) throw new HttpError(401, 'Your session has expired or was ended; sign in again');
+    if (!session) throw new HttpError(401, 'auth.session_ended');
     req.actor = session.actor;
     req.sessionId = session.sessionId;
     next();

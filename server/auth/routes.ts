@@ -31,7 +31,7 @@ export function loginRouter(db: Database, sessions: SessionStore, opts: { limit:
   // Failed attempts count per account and address (guessing one password), and, much more loosely,
   // per address alone (spraying many accounts) — so one mistyped password never locks out an office.
   const tooMany = (_req: unknown, res: Response) => {
-    res.status(429).json({ message: `Too many failed sign-in attempts; try again in ${Math.ceil(opts.limit.windowMs / 60_000)} minutes` });
+    res.status(429).json(new HttpError(429, 'auth.too_many_attempts', { minutes: Math.ceil(opts.limit.windowMs / 60_000) }).toJSON());
   };
   const common = { windowMs: opts.limit.windowMs, skipSuccessfulRequests: true, standardHeaders: 'draft-7' as const, legacyHeaders: false, handler: tooMany };
   const ipKey = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
@@ -44,8 +44,8 @@ export function loginRouter(db: Database, sessions: SessionStore, opts: { limit:
     const { email, password } = parseBody(loginSchema, req.body);
     const user = await db.knex('users').where({ email }).first();
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-    if (!user || !ok) throw new HttpError(401, 'Wrong email or password');
-    if (!toBoolean(user.active)) throw new HttpError(401, 'This account is deactivated; ask an administrator');
+    if (!user || !ok) throw new HttpError(401, 'auth.wrong_password');
+    if (!toBoolean(user.active)) throw new HttpError(401, 'auth.deactivated');
     const session = await db.knex.transaction(async (trx) => {
       const created = await sessions.create(trx, user.id, { ip: req.ip ?? null, userAgent: req.get('User-Agent') ?? null });
       await trx('users').where({ id: user.id }).update({ lastLoginAt: nowIso() });
@@ -63,7 +63,7 @@ export function loginRouter(db: Database, sessions: SessionStore, opts: { limit:
 export function sessionRouter(db: Database, sessions: SessionStore): Router {
   const router = Router();
   router.get('/me', (req, res) => {
-    if (!req.actor) throw new HttpError(401, 'Sign in first');
+    if (!req.actor) throw new HttpError(401, 'unauthorized');
     res.json(publicUser(req.actor));
   });
   router.post('/logout', async (req, res) => {

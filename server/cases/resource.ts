@@ -1,36 +1,16 @@
 import { z } from 'zod';
-import { ACTIVE_CASE_STATUSES, CASE_SOURCES, CASE_STATUSES, isOverdue, SEVERITIES } from '../../admin/providers/caseWorkflow';
-import { field } from '../http/fields';
-import type { ResourceDefinition } from '../http/resource';
+import { ACTIVE_CASE_STATUSES } from '../../domain/cases';
+import { inCategory } from '../categories/filter';
+import { action, write, type ResourceDefinition } from '../http/resource';
+import { assignSchema, caseShape, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
+import { addCaseNote, assignCase, claimCase, createCase, transitionCase, updateCase } from './service';
 
-export const cases: ResourceDefinition = {
-  name: 'cases',
-  table: 'cases',
-  label: 'Case',
-  fields: {
-    id: field.integer({ sort: true }),
-    merchantId: field.integer({ filter: true, sort: true }),
-    categoryId: field.integer({ filter: true, sort: true }),
-    violationTypeId: field.integer({ filter: true, sort: true }),
-    source: field.enum(CASE_SOURCES, { filter: true, sort: true }),
-    inspectionId: field.integer({ filter: true }),
-    orderId: field.string({ filter: true, search: true }),
-    severity: field.enum(SEVERITIES, { filter: true, sort: true }),
-    status: field.enum(CASE_STATUSES, { filter: true, sort: true }),
-    assigneeId: field.integer({ filter: true, sort: true }),
-    summary: field.string({ search: true }),
-    evidence: field.json(),
-    openedAt: field.date({ sort: true, range: true }),
-    dueAt: field.date({ sort: true, range: true }),
-    resolvedAt: field.date({ sort: true, range: true }),
-    resolution: field.string(),
-    openedById: field.integer({ filter: true }),
-    version: field.integer(),
-    updatedAt: field.date({ sort: true }),
-  },
+/** The case queue (SPEC §3, §4): reviewers' default view is by due date. */
+export const casesResource: ResourceDefinition = {
+  ...caseShape,
   defaultSort: ['dueAt', 'ASC'],
-  computed: (record, now) => ({ overdue: isOverdue(record as { status: string; dueAt: string }, now) }),
   customFilters: {
+    categoryId: inCategory('cases.categoryId'),
     // Overdue = still being worked and past its SLA (the same rule as the computed field).
     overdue: {
       schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
@@ -39,5 +19,13 @@ export const cases: ResourceDefinition = {
         else qb.where((q) => q.whereNotIn('cases.status', ACTIVE_CASE_STATUSES as string[]).orWhere('cases.dueAt', '>=', now));
       },
     },
+  },
+  create: write(createCaseSchema, createCase),
+  update: write<typeof updateCaseSchema, [id: number]>(updateCaseSchema, updateCase),
+  actions: {
+    claim: action('claim', claimSchema, claimCase),
+    assign: action('assign', assignSchema, assignCase),
+    transition: action('transition', transitionSchema, transitionCase),
+    notes: action('note', noteSchema, addCaseNote, { creates: true }),
   },
 };

@@ -1,7 +1,38 @@
 import { z } from 'zod';
-import { CASE_STATUSES, MANUAL_CASE_SOURCES, SEVERITIES } from '../../admin/providers/caseWorkflow';
+import { CASE_SOURCES, CASE_STATUSES, isOverdue, MANUAL_CASE_SOURCES, SEVERITIES } from '../../domain/cases';
 import { versionField } from '../http/crud';
+import { field, ref } from '../http/fields';
 import { id, optionalId } from '../http/schemas';
+import type { RecordShape } from '../http/shape';
+
+/** A case as the API shows it (domain/cases.ts CaseRecord). */
+export const caseShape: RecordShape = {
+  name: 'cases',
+  table: 'cases',
+  label: 'Case',
+  fields: {
+    id: field.integer({ sort: true }),
+    merchantId: field.integer({ filter: true, sort: true, ref: ref.merchant }),
+    categoryId: field.integer({ sort: true, ref: ref.category }),
+    violationTypeId: field.integer({ filter: true, sort: true, ref: ref.violationType }),
+    source: field.enum(CASE_SOURCES, { filter: true, sort: true }),
+    inspectionId: field.integer({ filter: true }),
+    orderId: field.string({ filter: true, search: true }),
+    severity: field.enum(SEVERITIES, { filter: true, sort: true }),
+    status: field.enum(CASE_STATUSES, { filter: true, sort: true }),
+    assigneeId: field.integer({ filter: true, sort: true, ref: ref.user }),
+    summary: field.string({ search: true }),
+    evidence: field.json(),
+    openedAt: field.date({ sort: true, range: true }),
+    dueAt: field.date({ sort: true, range: true }),
+    resolvedAt: field.date({ sort: true, range: true }),
+    resolution: field.string(),
+    openedById: field.integer({ filter: true, ref: ref.user }),
+    version: field.integer(),
+    updatedAt: field.date({ sort: true }),
+  },
+  computed: (record, now) => ({ overdue: isOverdue(record as { status: string; dueAt: string }, now) }),
+};
 
 const evidenceItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().trim().min(1, 'write the evidence text').max(4000) }),

@@ -1,160 +1,141 @@
 /**
- * The case workflow (SPEC §3 actions, §4 status machine). Each action is one transaction: the
- * compare-and-set on `version`, the timeline event, the audit entry and the merchant's derived
- * counts commit together or not at all.
+ * The case workflow (SPEC §3 actions, §4 status machine in domain/cases.ts). Each handler runs in
+ * the transaction the resource layer opened: the compare-and-set on `version`, the timeline event,
+ * the audit entry and the merchant's derived counts commit together or not at all.
  */
-import type { Knex } from 'knex';
+import type { z } from 'zod';
 import {
-  ACTIVE_CASE_STATUSES, allowedTransitions, CASE_TRANSITIONS, canEditCase, dueAtFor, SLA_HOURS,
-  type CaseStatus, type Severity,
-} from '../../admin/providers/caseWorkflow';
-import { canAccess } from '../../admin/providers/canAccess';
+  ACTIVE_CASE_STATUSES, allowedTransitions, canEditCase, caseMove, dueAtFor, dueAtForNewSeverity, isTransitionAction,
+  nextStatuses, transitionNeedsNote, type CaseMove, type CaseRecord, type Severity,
+} from '../../domain/cases';
+import type { MessageCode } from '../../domain/messages';
+import { canBeAssignedCases } from '../../domain/staff';
 import { recordAudit } from '../audit/audit';
-import { caseEvents } from '../case-events/resource';
-import { addHours, nowIso } from '../db/time';
+import { appendEvent } from '../case-events/resource';
+import { toBoolean } from '../db/dialect';
+import type { TxContext } from '../http/context';
 import { insertRecord, staleVersion, updateVersioned } from '../http/crud';
-import type { RequestContext } from '../http/context';
-import { badRequest, conflict, forbidden } from '../http/errors';
-import { getRecord, type JsonRecord } from '../http/resource';
-import { parseBody } from '../http/validate';
+import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
+import { getRecord } from '../http/shape';
+import { noSuch } from '../http/resource';
 import { recomputeMerchant } from '../merchants/service';
-import { cases } from './resource';
-import { assignSchema, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
+import type { assignSchema, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
+import { caseShape } from './schema';
 
-type CaseRecord = JsonRecord & { id: number; status: CaseStatus; assigneeId: number | null; version: number; merchantId: number; severity: Severity; openedAt: string };
+type Input<S extends z.ZodType> = z.infer<S>;
 
-export async function appendEvent(trx: Knex.Transaction, e: { caseId: number; actorId: number | null; kind: string; from?: string | null; to?: string | null; note?: string | null }) {
-  const [row] = await trx('caseEvents').insert({ ...e, at: nowIso() }).returning('id');
-  return getRecord(trx, caseEvents, typeof row === 'object' ? row.id : row);
-}
-
-async function mustExist(trx: Knex.Transaction, table: string, id: number | null | undefined, field: string, what: string) {
+/** The row with `id` in `table`, or a 400 naming the field that points at nothing. */
+export async function mustExist(tx: TxContext, table: string, id: number | null | undefined, field: string, what: string) {
   if (id == null) return null;
-  const row = await trx(table).where({ id }).first();
-  if (!row) throw badRequest(`No ${what} with id ${id}`, { [field]: `no ${what} with this id` });
+  const row = await tx.trx(table).where({ id }).first();
+  if (!row) throw badRequest('no_such', { what, id }, { [field]: noSuch(what) });
   return row;
 }
 
-const load = (trx: Knex.Transaction, id: number) => getRecord(trx, cases, id) as Promise<CaseRecord>;
+const load = (tx: TxContext, id: number) => getRecord<CaseRecord>(tx.trx, caseShape, id);
 
 function assertVersion(c: CaseRecord, version: number) {
-  if (c.version !== version) throw staleVersion(cases, c.version, version);
+  if (c.version !== version) throw staleVersion(caseShape, c.version, version);
 }
 
-export function createCase(ctx: RequestContext, body: unknown) {
-  const input = parseBody(createCaseSchema, body);
-  return ctx.db.knex.transaction(async (trx) => {
-    const merchant = await mustExist(trx, 'merchants', input.merchantId, 'merchantId', 'merchant');
-    const type = await mustExist(trx, 'violationTypes', input.violationTypeId, 'violationTypeId', 'violation type');
-    await mustExist(trx, 'categories', input.categoryId, 'categoryId', 'category');
-    const severity: Severity = input.severity ?? type.severity;
-    const openedAt = new Date();
-    const record = await insertRecord(trx, ctx, cases, {
-      ...input,
-      categoryId: input.categoryId ?? merchant.categoryId,
-      severity,
-      status: 'open',
-      openedAt: openedAt.toISOString(),
-      dueAt: dueAtFor(severity, openedAt).toISOString(),
-      openedById: ctx.actor.id,
-    });
-    await appendEvent(trx, { caseId: record.id as number, actorId: ctx.actor.id, kind: 'opened', to: 'open', note: input.source });
-    await recomputeMerchant(trx, input.merchantId);
-    return record;
+export async function createCase(tx: TxContext, input: Input<typeof createCaseSchema>) {
+  const merchant = await mustExist(tx, 'merchants', input.merchantId, 'merchantId', 'merchant');
+  const type = await mustExist(tx, 'violationTypes', input.violationTypeId, 'violationTypeId', 'violation type');
+  await mustExist(tx, 'categories', input.categoryId, 'categoryId', 'category');
+  const severity: Severity = input.severity ?? type.severity;
+  const openedAt = new Date();
+  const record = await insertRecord(tx, caseShape, {
+    ...input,
+    categoryId: input.categoryId ?? merchant.categoryId,
+    severity,
+    status: 'open',
+    openedAt: openedAt.toISOString(),
+    dueAt: dueAtFor(severity, openedAt).toISOString(),
+    openedById: tx.actor.id,
   });
+  await appendEvent(tx.trx, { caseId: record.id as number, actorId: tx.actor.id, kind: 'opened', to: 'open', data: { source: input.source } });
+  await recomputeMerchant(tx.trx, input.merchantId);
+  return record;
 }
 
-export function updateCase(ctx: RequestContext, id: number, body: unknown) {
-  const { version, ...changes } = parseBody(updateCaseSchema, body);
-  return ctx.db.knex.transaction(async (trx) => {
-    const c = await load(trx, id);
-    assertVersion(c, version);
-    if (!ACTIVE_CASE_STATUSES.includes(c.status)) throw conflict(`Case #${id} is ${c.status}; only open or in-review cases can be edited`);
-    if (!canEditCase(ctx.actor, c)) throw forbidden(`Case #${id} is assigned to someone else; only they or a manager can edit it`);
-    await mustExist(trx, 'violationTypes', changes.violationTypeId, 'violationTypeId', 'violation type');
-    await mustExist(trx, 'categories', changes.categoryId, 'categoryId', 'category');
-    // A new severity moves the due date by the difference of SLAs (from the current one: a reopened case's clock restarted).
-    const dueAt = changes.severity !== c.severity
-      ? addHours(c.dueAt as string, SLA_HOURS[changes.severity] - SLA_HOURS[c.severity])
-      : undefined;
-    const { before, after } = await updateVersioned(trx, ctx, cases, id, version, { ...changes, dueAt });
-    const changed = Object.keys(changes).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-    if (changed.length) await appendEvent(trx, { caseId: id, actorId: ctx.actor.id, kind: 'edited', note: changed.join(', ') });
-    return after;
-  });
+export async function updateCase(tx: TxContext, id: number, input: Input<typeof updateCaseSchema>) {
+  const { version, ...changes } = input;
+  const c = await load(tx, id);
+  assertVersion(c, version);
+  if (!ACTIVE_CASE_STATUSES.includes(c.status)) throw conflict('cases.not_editable', { id, status: c.status });
+  if (!canEditCase(tx.actor, c)) throw forbidden('cases.not_yours_edit', { id });
+  await mustExist(tx, 'violationTypes', changes.violationTypeId, 'violationTypeId', 'violation type');
+  await mustExist(tx, 'categories', changes.categoryId, 'categoryId', 'category');
+  const dueAt = changes.severity !== c.severity ? dueAtForNewSeverity(c.dueAt, c.severity, changes.severity).toISOString() : undefined;
+  const { before, after } = await updateVersioned(tx, caseShape, id, version, { ...changes, dueAt });
+  const fields = Object.keys(changes).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  if (fields.length) await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'edited', data: { fields } });
+  return after;
 }
 
-export function claimCase(ctx: RequestContext, id: number, body: unknown) {
-  const { version } = parseBody(claimSchema, body);
-  return ctx.db.knex.transaction(async (trx) => {
-    const c = await load(trx, id);
-    if (c.status !== 'open') {
-      const who = c.assigneeId ? await trx('users').where({ id: c.assigneeId }).first('name') : null;
-      throw conflict(`Case #${id} is ${c.status}${who ? `, claimed by ${who.name}` : ''}; only open cases can be claimed`);
-    }
-    assertVersion(c, version);
-    const { after } = await updateVersioned(trx, ctx, cases, id, version, { status: 'in_review', assigneeId: ctx.actor.id }, { action: 'claim' });
-    await appendEvent(trx, { caseId: id, actorId: ctx.actor.id, kind: 'claimed', from: 'open', to: 'in_review' });
-    return after;
-  });
+export async function claimCase(tx: TxContext, id: number, { version }: Input<typeof claimSchema>) {
+  const c = await load(tx, id);
+  if (c.status !== 'open') {
+    const who = c.assigneeId ? await tx.trx('users').where({ id: c.assigneeId }).first('name') : null;
+    throw who ? conflict('cases.claimed_by', { id, status: c.status, name: who.name }) : conflict('cases.not_claimable', { id, status: c.status });
+  }
+  assertVersion(c, version);
+  const { after } = await updateVersioned(tx, caseShape, id, version, { status: 'in_review', assigneeId: tx.actor.id }, { action: 'claim' });
+  await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'claimed', from: 'open', to: 'in_review' });
+  return after;
 }
 
-export function assignCase(ctx: RequestContext, id: number, body: unknown) {
-  const { assigneeId, version } = parseBody(assignSchema, body);
-  return ctx.db.knex.transaction(async (trx) => {
-    const c = await load(trx, id);
-    if (!ACTIVE_CASE_STATUSES.includes(c.status)) throw conflict(`Case #${id} is ${c.status}; only open or in-review cases can be assigned`);
-    assertVersion(c, version);
-    const assignee = await trx('users').where({ id: assigneeId }).first();
-    if (!assignee || !assignee.active || !canAccess(assignee.role, { action: 'claim', resource: 'cases' })) {
-      throw badRequest('Cases can only be assigned to an active reviewer or manager', { assigneeId: 'not an active reviewer or manager' });
-    }
-    const { after } = await updateVersioned(trx, ctx, cases, id, version, { status: 'in_review', assigneeId }, { action: 'assign' });
-    await appendEvent(trx, { caseId: id, actorId: ctx.actor.id, kind: 'assigned', from: c.status, to: 'in_review', note: assignee.name });
-    return after;
-  });
+export async function assignCase(tx: TxContext, id: number, { assigneeId, version }: Input<typeof assignSchema>) {
+  const c = await load(tx, id);
+  if (!ACTIVE_CASE_STATUSES.includes(c.status)) throw conflict('cases.not_assignable', { id, status: c.status });
+  assertVersion(c, version);
+  const assignee = await tx.trx('users').where({ id: assigneeId }).first();
+  if (!assignee || !canBeAssignedCases({ role: assignee.role, active: toBoolean(assignee.active) })) {
+    throw badRequest('cases.bad_assignee', {}, { assigneeId: fieldError('cases.bad_assignee') });
+  }
+  const { after } = await updateVersioned(tx, caseShape, id, version, { status: 'in_review', assigneeId }, { action: 'assign' });
+  await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'assigned', from: c.status, to: 'in_review', note: assignee.name, data: { assigneeId } });
+  return after;
 }
 
-const VIA_OTHER_ACTIONS: Partial<Record<CaseStatus, string>> = {
-  in_review: 'claim or assign the case instead',
-  penalized: 'a case becomes penalized when a penalty citing it is issued',
+/** What to do instead, for moves that another action makes. */
+const VIA_OTHER_ACTIONS: Partial<Record<CaseMove, MessageCode>> = {
+  claim_or_assign: 'cases.via_claim',
+  penalty_issued: 'cases.via_penalty',
+  ban_rejected: 'cases.via_ban_rejection',
 };
 
-export function transitionCase(ctx: RequestContext, id: number, body: unknown) {
-  const { to, note, version } = parseBody(transitionSchema, body);
-  return ctx.db.knex.transaction(async (trx) => {
-    const c = await load(trx, id);
-    assertVersion(c, version);
-    const legal = CASE_TRANSITIONS[c.status];
-    if (!legal.includes(to) || VIA_OTHER_ACTIONS[to]) {
-      const options = legal.filter((s) => !VIA_OTHER_ACTIONS[s]);
-      // Name every next status, including those reached through another action (open → in_review by claim).
-      const targets = legal.map((s) => (VIA_OTHER_ACTIONS[s] ? `${s} (${VIA_OTHER_ACTIONS[s]})` : s));
-      throw conflict(`Case #${id} cannot go from ${c.status} to ${to}` +
-        (VIA_OTHER_ACTIONS[to] && legal.includes(to) ? `: ${VIA_OTHER_ACTIONS[to]}` : `; from ${c.status} it can go to: ${targets.join(', ') || 'nothing (final)'}`),
-        { to: `allowed: ${options.join(', ') || 'none'}` });
-    }
-    if (!allowedTransitions(ctx.actor, c).includes(to)) {
-      throw forbidden(to === 'open' ? 'Only a manager can reopen a dismissed case' : `Case #${id} is assigned to someone else; only they or a manager can resolve it`);
-    }
-    if (to !== 'open' && !note) throw badRequest('Write the resolution: why the case is confirmed or dismissed', { note: 'required' });
-    const now = new Date();
-    const changes = to === 'open'
-      ? { status: to, assigneeId: null, resolvedAt: null, resolution: null, dueAt: dueAtFor(c.severity, now).toISOString() }
-      : { status: to, resolvedAt: now.toISOString(), resolution: note };
-    const { after } = await updateVersioned(trx, ctx, cases, id, version, changes, { action: `transition:${to}` });
-    await appendEvent(trx, { caseId: id, actorId: ctx.actor.id, kind: 'status', from: c.status, to, note: note || null });
-    await recomputeMerchant(trx, c.merchantId);
-    return after;
-  });
+export async function transitionCase(tx: TxContext, id: number, { to, note, version }: Input<typeof transitionSchema>) {
+  const c = await load(tx, id);
+  assertVersion(c, version);
+  const move = caseMove(c.status, to);
+  if (!isTransitionAction(move)) {
+    const next = nextStatuses(c.status);
+    const options = next.filter((n) => isTransitionAction(n.via)).map((n) => n.to);
+    const fields = { to: { text: `allowed: ${options.join(', ') || 'none'}`, code: 'field.one_of', params: { options } } };
+    const via = move && VIA_OTHER_ACTIONS[move];
+    if (via) throw conflict(via, { id, from: c.status, to }, fields);
+    // Name every next status, including those reached through another action (open → in_review by claim).
+    throw next.length ? conflict('cases.illegal_transition', { id, from: c.status, to, allowed: next.map((n) => n.to) }, fields)
+      : conflict('cases.final', { id, from: c.status, to }, fields);
+  }
+  if (!allowedTransitions(tx.actor, c).includes(to)) {
+    throw move === 'reopen' ? forbidden('cases.only_lead_reopens') : forbidden('cases.not_yours_resolve', { id });
+  }
+  if (transitionNeedsNote(to) && !note) throw badRequest('cases.resolution_required', {}, { note: fieldError('field.required') });
+  const now = new Date();
+  const changes = move === 'reopen'
+    ? { status: to, assigneeId: null, resolvedAt: null, resolution: null, dueAt: dueAtFor(c.severity, now).toISOString() }
+    : { status: to, resolvedAt: now.toISOString(), resolution: note };
+  const { after } = await updateVersioned(tx, caseShape, id, version, changes, { action: `transition:${to}` });
+  await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'status', from: c.status, to, note: note || null, data: { move: move! } });
+  await recomputeMerchant(tx.trx, c.merchantId);
+  return after;
 }
 
-export function addCaseNote(ctx: RequestContext, id: number, body: unknown) {
-  const { text } = parseBody(noteSchema, body);
-  return ctx.db.knex.transaction(async (trx) => {
-    await load(trx, id);
-    const event = await appendEvent(trx, { caseId: id, actorId: ctx.actor.id, kind: 'note', note: text });
-    await recordAudit(trx, { actorId: ctx.actor.id, ip: ctx.ip, action: 'note', resource: 'cases', resourceId: id, after: { note: text } });
-    return event;
-  });
+export async function addCaseNote(tx: TxContext, id: number, { text }: Input<typeof noteSchema>) {
+  await load(tx, id);
+  const event = await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'note', note: text });
+  await recordAudit(tx.trx, { actorId: tx.actor.id, ip: tx.ip, action: 'note', resource: 'cases', resourceId: id, after: { note: text } });
+  return event;
 }

@@ -72,3 +72,12 @@ export function orderBy(qb: Knex.QueryBuilder, column: string, order: 'ASC' | 'D
   if (dialect === 'pg') return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc', order === 'ASC' ? 'first' : 'last');
   return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc');
 }
+
+/**
+ * INSERT … RETURNING id on both databases: PostgreSQL answers `{ id }` rows, SQLite (through
+ * Knex) plain ids.
+ */
+export async function insertReturningId(knex: Knex, table: string, row: Record<string, unknown>): Promise<number> {
+  const [inserted] = await knex(table).insert(row).returning('id');
+  return Number(typeof inserted === 'object' ? inserted.id : inserted);
+}

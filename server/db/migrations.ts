@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as foundation from '../../migrations/20261125_0001_foundation';
 import * as enforcement from '../../migrations/20261125_0002_enforcement';
 import * as queueIndexes from '../../migrations/20261125_0003_queue_indexes';
+import * as oneSource from '../../migrations/20261201_0004_one_source';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261125_0001_foundation': foundation,
   '20261125_0002_enforcement': enforcement,
   '20261125_0003_queue_indexes': queueIndexes,
+  '20261201_0004_one_source': oneSource,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,73 +1,83 @@
 /**
- * Create / versioned update / delete with an audit entry, each in one transaction. Reference data
- * uses these as they are; workflow services (cases, users) call the pieces they need.
+ * Insert / versioned update / delete with their audit entry, inside the transaction the resource
+ * layer opened. Reference data uses `crud()` as it is; workflow services call the pieces they need.
  */
-import type { Knex } from 'knex';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit';
+import { insertReturningId } from '../db/dialect';
 import { nowIso } from '../db/time';
-import type { RequestContext } from './context';
-import { conflict } from './errors';
+import type { TxContext } from './context';
+import { conflict, fieldError } from './errors';
 import { toColumns } from './fields';
-import { getRecord, type JsonRecord, type ResourceDefinition } from './resource';
-import { parseBody } from './validate';
+import type { Write } from './resource';
+import { getRecord, type JsonRecord, type RecordShape } from './shape';
 
 export const versionField = z.number({ message: 'version is required (reload the record)' }).int().min(1);
 
-type Def = ResourceDefinition;
-
-export function staleVersion(def: Def, current: unknown, sent: unknown) {
-  return conflict(`This ${def.label.toLowerCase()} was changed by someone else (you edited version ${sent}, it is now at version ${current}). Reload it and try again.`,
-    { version: 'stale: reload the record' });
+export function staleVersion(shape: RecordShape, current: unknown, sent: unknown) {
+  return conflict('stale_version', { what: shape.label.toLowerCase(), sent: String(sent), current: String(current) },
+    { version: fieldError('field.invalid') });
 }
 
-export async function insertRecord(trx: Knex.Transaction, ctx: RequestContext, def: Def, data: JsonRecord, extra: JsonRecord = {}): Promise<JsonRecord> {
+/** Who wrote a change, for the audit trail: a signed-in actor, or the system (jobs, CLIs). */
+export type Writer = Pick<TxContext, 'trx'> & { actor: { id: number } | null; ip: string | null };
+
+const actorId = (w: Writer) => w.actor?.id ?? null;
+
+/**
+ * The one way to create a record: insert, read it back as the API shows it, and audit it, all in
+ * the writer's transaction. `extra` holds columns the record does not expose (a password hash).
+ */
+export async function insertRecord(
+  w: Writer, shape: RecordShape, data: JsonRecord,
+  opts: { extra?: JsonRecord; action?: string; before?: JsonRecord | null; afterInsert?: (id: number) => Promise<unknown> } = {},
+): Promise<JsonRecord> {
   const now = nowIso();
-  const stamps = { ...(def.fields.createdAt && { createdAt: now }), ...(def.fields.updatedAt && { updatedAt: now }) };
-  const [row] = await trx(def.table).insert({ ...toColumns(def.fields, data), ...extra, ...stamps }).returning('id');
-  const after = await getRecord(trx, def, typeof row === 'object' ? row.id : row);
-  await recordAudit(trx, { actorId: ctx.actor.id, ip: ctx.ip, action: 'create', resource: def.name, resourceId: after.id as number, after });
+  const stamps = { ...(shape.fields.createdAt && { createdAt: now }), ...(shape.fields.updatedAt && { updatedAt: now }) };
+  const id = await insertReturningId(w.trx, shape.table, { ...toColumns(shape.fields, data), ...opts.extra, ...stamps });
+  // Rows that belong to the record (its relations) are written before it is read back and audited.
+  await opts.afterInsert?.(id);
+  const after = await getRecord(w.trx, shape, id);
+  await recordAudit(w.trx, { actorId: actorId(w), ip: w.ip, action: opts.action ?? 'create', resource: shape.name, resourceId: id, before: opts.before, after });
   return after;
 }
 
 /** Compare-and-set on `version`: a stale version is a 409 and changes nothing. */
 export async function updateVersioned(
-  trx: Knex.Transaction, ctx: RequestContext, def: Def, id: number, version: number, changes: JsonRecord,
+  w: Writer, shape: RecordShape, id: number, version: number, changes: JsonRecord,
   opts: { action?: string; extra?: JsonRecord; auditNote?: JsonRecord } = {},
 ): Promise<{ before: JsonRecord; after: JsonRecord }> {
-  const before = await getRecord(trx, def, id);
-  if (before.version !== version) throw staleVersion(def, before.version, version);
-  const updated = await trx(def.table).where({ id, version })
-    .update({ ...toColumns(def.fields, changes), ...opts.extra, version: version + 1, updatedAt: nowIso() });
-  if (updated !== 1) throw staleVersion(def, '(newer)', version);
-  const after = await getRecord(trx, def, id);
+  const before = await getRecord(w.trx, shape, id);
+  if (before.version !== version) throw staleVersion(shape, before.version, version);
+  const updated = await w.trx(shape.table).where({ id, version })
+    .update({ ...toColumns(shape.fields, changes), ...opts.extra, version: version + 1, ...(shape.fields.updatedAt && { updatedAt: nowIso() }) });
+  if (updated !== 1) throw staleVersion(shape, '(newer)', version);
+  const after = await getRecord(w.trx, shape, id);
   // `auditNote`: changes the record does not show (e.g. that the password changed), for the trail.
-  await recordAudit(trx, {
-    actorId: ctx.actor.id, ip: ctx.ip, action: opts.action ?? 'update', resource: def.name, resourceId: id,
+  await recordAudit(w.trx, {
+    actorId: actorId(w), ip: w.ip, action: opts.action ?? 'update', resource: shape.name, resourceId: id,
     before, after: { ...after, ...opts.auditNote },
   });
   return { before, after };
 }
 
-export async function deleteRecord(trx: Knex.Transaction, ctx: RequestContext, def: Def, id: number): Promise<JsonRecord> {
-  const before = await getRecord(trx, def, id);
-  await trx(def.table).where({ id }).delete();
-  await recordAudit(trx, { actorId: ctx.actor.id, ip: ctx.ip, action: 'delete', resource: def.name, resourceId: id, before });
+export async function deleteRecord(w: Writer, shape: RecordShape, id: number): Promise<JsonRecord> {
+  const before = await getRecord(w.trx, shape, id);
+  await w.trx(shape.table).where({ id }).delete();
+  await recordAudit(w.trx, { actorId: actorId(w), ip: w.ip, action: 'delete', resource: shape.name, resourceId: id, before });
   return before;
 }
 
 /** Plain admin-managed CRUD (categories, violation types, warehouses). */
-export function crud<C extends z.ZodObject, U extends z.ZodObject>(def: () => Def, schemas: { create: C; update: U }) {
+export function crud<C extends z.ZodObject, U extends z.ZodObject>(shape: () => RecordShape, schemas: { create: C; update: U }) {
   const withVersion = schemas.update.extend({ version: versionField });
-  return {
-    create: (ctx: RequestContext, body: unknown) => {
-      const data = parseBody(schemas.create, body) as JsonRecord;
-      return ctx.db.knex.transaction((trx) => insertRecord(trx, ctx, def(), data));
+  const create: Write<z.infer<C>> = { schema: schemas.create as z.ZodType, run: (tx, input) => insertRecord(tx, shape(), input as JsonRecord) };
+  const update: Write<z.infer<typeof withVersion>, [id: number]> = {
+    schema: withVersion,
+    run: async (tx, id, input) => {
+      const { version, ...changes } = input as JsonRecord & { version: number };
+      return (await updateVersioned(tx, shape(), id, version, changes)).after;
     },
-    update: (ctx: RequestContext, id: number, body: unknown) => {
-      const { version, ...changes } = parseBody(withVersion, body) as JsonRecord & { version: number };
-      return ctx.db.knex.transaction(async (trx) => (await updateVersioned(trx, ctx, def(), id, version, changes)).after);
-    },
-    remove: (ctx: RequestContext, id: number) => ctx.db.knex.transaction((trx) => deleteRecord(trx, ctx, def(), id)),
   };
+  return { create, update, remove: (tx: TxContext, id: number) => deleteRecord(tx, shape(), id) };
 }

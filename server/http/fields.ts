@@ -6,7 +6,10 @@
 import { toBoolean, toNumber } from '../db/dialect';
 import { toIso } from '../db/time';
 
-export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date' | 'json' | 'enum';
+export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date' | 'json' | 'enum' | 'idList';
+
+/** Where a field's ids live when they are a relation, not a column: `penaltyCases(penaltyId → caseId)`. */
+export interface Through { table: string; key: string; value: string }
 
 export interface FieldSpec {
   type: FieldType;
@@ -18,9 +21,15 @@ export interface FieldSpec {
   range?: boolean;
   /** Part of the `q` text search. */
   search?: boolean;
+  /** Only roles with `readPrivate` on the resource read (and filter or sort by) it. */
+  private?: boolean;
+  /** An id of another resource: CSV exports show that record's label instead of the id. */
+  ref?: { table: string; label: string };
+  /** A relation read from a join table (`field.idList`), never a column of this table. */
+  through?: Through;
 }
 
-type Options = Omit<FieldSpec, 'type' | 'values'>;
+type Options = Omit<FieldSpec, 'type' | 'values' | 'through'>;
 export const field = {
   integer: (o: Options = {}): FieldSpec => ({ type: 'integer', ...o }),
   number: (o: Options = {}): FieldSpec => ({ type: 'number', ...o }),
@@ -29,7 +38,18 @@ export const field = {
   date: (o: Options = {}): FieldSpec => ({ type: 'date', ...o }),
   json: (): FieldSpec => ({ type: 'json' }),
   enum: (values: readonly string[], o: Options = {}): FieldSpec => ({ type: 'enum', values, ...o }),
+  /** Ids kept in a join table, e.g. a penalty's cited cases: read with the record, written by its service. */
+  idList: (through: Through): FieldSpec => ({ type: 'idList', through }),
 };
+
+/** Reference fields that CSV exports name rather than number. */
+export const ref = {
+  merchant: { table: 'merchants', label: 'nickname' },
+  category: { table: 'categories', label: 'name' },
+  violationType: { table: 'violationTypes', label: 'name' },
+  warehouse: { table: 'warehouses', label: 'name' },
+  user: { table: 'users', label: 'name' },
+} as const;
 
 export type Fields = Record<string, FieldSpec>;
 
@@ -84,6 +104,7 @@ export function serializeRow(fields: Fields, row: Record<string, unknown>): Reco
       case 'boolean': out[name] = toBoolean(value); break;
       case 'integer': case 'number': out[name] = toNumber(value); break;
       case 'json': out[name] = typeof value === 'string' ? JSON.parse(value) : value; break;
+      case 'idList': out[name] = value; break;
       default: out[name] = value;
     }
   }
@@ -95,7 +116,7 @@ export function toColumns(fields: Fields, data: Record<string, unknown>): Record
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) {
     const spec = fields[name];
-    if (!spec || value === undefined) continue;
+    if (!spec || spec.through || value === undefined) continue;
     if (spec.type === 'json' && value !== null) out[name] = JSON.stringify(value);
     else if (spec.type === 'date' && value !== null) out[name] = toIso(value);
     else out[name] = value;

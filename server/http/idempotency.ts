@@ -15,7 +15,7 @@ export function idempotent(db: Database): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('Idempotency-Key');
     if (!key) return next();
-    if (key.length > 200) throw badRequest('Idempotency-Key is too long (at most 200 characters)');
+    if (key.length > 200) throw badRequest('idempotency.too_long');
     const userId = req.actor!.id;
     const request = `${req.method} ${req.baseUrl}${req.path}`.slice(0, 300);
     try {
@@ -23,13 +23,13 @@ export function idempotent(db: Database): RequestHandler {
     } catch (err) {
       if (constraintKind(err) !== 'unique') throw err;
       const first = await db.knex('idempotencyKeys').where({ userId, key }).first();
-      if (!first) throw conflict('This Idempotency-Key is being released; retry the request');
-      if (first.request !== request) throw conflict('This Idempotency-Key was already used for a different request');
+      if (!first) throw conflict('idempotency.releasing');
+      if (first.request !== request) throw conflict('idempotency.other_request');
       if (first.statusCode == null) {
         // Claimed by a request that never finished (the process stopped): after a while, free it.
         const abandoned = Date.now() - new Date(first.createdAt).getTime() > ABANDONED_AFTER_MS;
         if (abandoned) await db.knex('idempotencyKeys').where({ userId, key }).whereNull('statusCode').delete();
-        throw conflict(abandoned ? 'The earlier request with this Idempotency-Key never finished; retry now' : 'A request with this Idempotency-Key is still in progress');
+        throw conflict(abandoned ? 'idempotency.abandoned' : 'idempotency.in_progress');
       }
       res.status(first.statusCode).set('Idempotent-Replayed', 'true').json(JSON.parse(first.response));
       return;

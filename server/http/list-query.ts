@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { Dialect } from '../db';
 import { whereContains } from '../db/dialect';
-import { badRequest, type FieldErrors } from './errors';
+import { badRequest, fieldError, type FieldErrors } from './errors';
 import { coerceFilterValue, FilterValueError, type Fields } from './fields';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -37,11 +37,12 @@ export interface ListQuery {
 
 function parseJsonParam(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`, { [name]: 'must be JSON' });
+  const problem = () => badRequest('list.param_json', { name }, { [name]: fieldError('field.format', { format: 'JSON' }) });
+  if (typeof raw !== 'string') throw problem();
   try {
     return JSON.parse(raw);
   } catch {
-    throw badRequest(`${name} is not valid JSON`, { [name]: 'must be valid JSON' });
+    throw problem();
   }
 }
 
@@ -55,9 +56,11 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   const sort = { field: spec.defaultSort[0], order: spec.defaultSort[1] } as ListQuery['sort'];
   if (sortRaw !== undefined) {
     const parsed = sortSchema.safeParse(sortRaw);
-    if (!parsed.success) throw badRequest('sort must be ["field","ASC"|"DESC"]', { sort: parsed.error.issues[0].message });
+    if (!parsed.success) throw badRequest('list.sort_shape', {}, { sort: { text: parsed.error.issues[0].message, code: 'field.invalid' } });
     const [fieldName, order] = parsed.data;
-    if (!spec.fields[fieldName]?.sort && fieldName !== 'id') throw badRequest(`Cannot sort by "${fieldName}"`, { sort: `unknown or unsortable field ${fieldName}` });
+    if (!(Object.hasOwn(spec.fields, fieldName) && spec.fields[fieldName].sort) && fieldName !== 'id') {
+      throw badRequest('list.cannot_sort', { field: fieldName }, { sort: { text: `unknown or unsortable field ${fieldName}`, code: 'field.unknown' } });
+    }
     Object.assign(sort, { field: fieldName, order: order.toUpperCase() });
   }
 
@@ -65,13 +68,13 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   let range = { start: 0, end: 24 };
   if (rangeRaw !== undefined) {
     const parsed = rangeSchema.safeParse(rangeRaw);
-    if (!parsed.success) throw badRequest(`range must be [start, end]: ${parsed.error.issues[0].message}`, { range: parsed.error.issues[0].message });
+    if (!parsed.success) throw badRequest('list.range_shape', { max: MAX_PAGE_SIZE }, { range: { text: parsed.error.issues[0].message, code: 'field.invalid' } });
     range = { start: parsed.data[0], end: parsed.data[1] };
   }
 
   const filterRaw = parseJsonParam(query.filter, 'filter') ?? {};
   if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) {
-    throw badRequest('filter must be a JSON object', { filter: 'must be an object' });
+    throw badRequest('list.filter_shape', {}, { filter: { text: 'must be an object', code: 'field.invalid' } });
   }
   const conditions = parseFilter(filterRaw as Record<string, unknown>, spec);
   // getMany sends only `filter={"id":[…]}`: answer every id asked for, not a first page of them.
@@ -89,12 +92,12 @@ function parseFilter(filter: Record<string, unknown>, spec: ListSpec): Condition
       conditions.push(parseCondition(key, value, spec));
     } catch (err) {
       if (!(err instanceof FilterValueError)) throw err;
-      errors[`filter.${key}`] = err.message;
+      errors[`filter.${key}`] = { text: err.message, code: 'field.invalid' };
     }
   }
   if (Object.keys(errors).length) {
     const [key, why] = Object.entries(errors)[0];
-    throw badRequest(`Invalid filter ${key.slice('filter.'.length)}: ${why}`, errors);
+    throw badRequest('list.bad_filter', { field: key.slice('filter.'.length), why: why.text }, errors);
   }
   return conditions;
 }

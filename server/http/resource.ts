@@ -1,138 +1,171 @@
 /**
- * The simple-rest contract, written once. A resource declares its table, fields, filters and
+ * The simple-rest contract, written once. A resource declares its shape, list options and
  * behaviour; this turns it into GET list / GET one / POST / PUT / DELETE and workflow actions
- * (`POST /<id>/<action>`), each checked against the role table.
+ * (`POST /<id>/<action>`), each checked against the role table. Writes arrive at their handler with
+ * the body parsed by the declared schema and inside one transaction, so a service only says what
+ * the change is.
  */
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
-import type { Action } from '../../admin/providers/canAccess';
+import type { z } from 'zod';
+import { canAccess, type Action } from '../../domain/roles';
 import type { Database } from '../db';
 import { orderBy } from '../db/dialect';
 import { authorize } from '../auth/authorize';
-import { contextOf, type Actor, type RequestContext } from './context';
-import { badRequest, HttpError, notFound } from './errors';
+import { contextOf, inTransaction, type Actor, type TxContext } from './context';
+import { writeCsv } from './csv';
+import { badRequest, fieldError, HttpError, notFound } from './errors';
+import type { Fields } from './fields';
 import { idempotent } from './idempotency';
-import { applyConditions, parseListQuery, type CustomFilter } from './list-query';
-import { MAX_INT, serializeRow, type Fields } from './fields';
+import { applyConditions, parseListQuery, type CustomFilter, type ListSpec } from './list-query';
+import { selectColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
+import { parseBody } from './validate';
+import { MAX_INT } from './fields';
 
-export type JsonRecord = Record<string, unknown>;
-type Handler = (ctx: RequestContext, id: number, body: unknown) => Promise<JsonRecord>;
+export type { JsonRecord } from './shape';
 
-export interface ResourceDefinition {
-  /** URL segment and role-table key, e.g. `violation-types`. */
-  name: string;
-  /** Table name (camelCase is fine: Knex snake-cases identifiers). */
-  table: string;
-  /** Human name for messages, e.g. `Case`. */
-  label: string;
-  fields: Fields;
+/** A body-taking write: its schema, and the handler that receives the parsed input in a transaction. */
+export interface Write<I = any, Args extends unknown[] = []> {
+  schema: z.ZodType;
+  run(ctx: TxContext, ...args: [...Args, I]): Promise<JsonRecord>;
+}
+
+export interface ActionDefinition<I = any> extends Write<I, [id: number]> {
+  permission: Action;
+  /** Creates a record: honours Idempotency-Key and answers 201. */
+  creates?: boolean;
+}
+
+/** Typed helpers: the handler's input type follows from its schema. */
+export const write = <S extends z.ZodType, Args extends unknown[] = []>(schema: S, run: (ctx: TxContext, ...args: [...Args, z.infer<S>]) => Promise<JsonRecord>): Write<z.infer<S>, Args> => ({ schema, run });
+export const action = <S extends z.ZodType>(permission: Action, schema: S, run: (ctx: TxContext, id: number, input: z.infer<S>) => Promise<JsonRecord>, opts: { creates?: boolean } = {}): ActionDefinition<z.infer<S>> =>
+  ({ permission, schema, run, ...opts });
+
+export interface ResourceDefinition extends RecordShape {
   defaultSort: [string, 'ASC' | 'DESC'];
   customFilters?: Record<string, CustomFilter>;
-  /** Read-time fields derived from the serialized row (e.g. a case's `overdue`). */
-  computed?: (record: JsonRecord, now: Date) => JsonRecord;
-  /** Rows this actor may read at all (e.g. an inspector's own warehouse). */
+  /** Rows this actor may see at all (e.g. an inspector's own warehouse): every read, count, update and action. */
   scope?: (qb: Knex.QueryBuilder, actor: Actor) => void;
-  create?: (ctx: RequestContext, body: unknown) => Promise<JsonRecord>;
-  update?: Handler;
-  remove?: (ctx: RequestContext, id: number) => Promise<JsonRecord>;
-  /** Workflow actions; `creates` ones honour Idempotency-Key and answer 201. */
-  actions?: Record<string, { permission: Action; run: Handler; creates?: boolean }>;
-  /** Extra read routes (e.g. `/current`, `/:id/suggested-penalty`), registered before the generic ones. */
+  /** Brings clock-derived fields up to date before a read (e.g. a suspension that just ended). */
+  beforeRead?: (db: Database, now: Date) => Promise<void>;
+  create?: Write;
+  update?: Write<any, [id: number]>;
+  remove?: (ctx: TxContext, id: number) => Promise<JsonRecord>;
+  actions?: Record<string, ActionDefinition>;
+  /** Extra routes (e.g. `/current`, `/:id/suggested-penalty`), registered before the generic ones. */
   routes?: (router: Router, db: Database) => void;
-}
-
-export function selectColumns(def: Pick<ResourceDefinition, 'fields' | 'table'>): string[] {
-  return Object.keys(def.fields).map((f) => `${def.table}.${f}`);
-}
-
-export function toRecord(def: Pick<ResourceDefinition, 'fields' | 'computed'>, row: JsonRecord, now = new Date()): JsonRecord {
-  const record = serializeRow(def.fields, row);
-  return def.computed ? { ...record, ...def.computed(record, now) } : record;
-}
-
-/** One record as JSON, read with `knex` (pass the transaction inside a workflow). */
-export async function findRecord(knex: Knex, def: ResourceDefinition, id: number | string): Promise<JsonRecord | null> {
-  const row = await knex(def.table).select(selectColumns(def)).where(`${def.table}.id`, id).first();
-  return row ? toRecord(def, row) : null;
-}
-
-export async function getRecord(knex: Knex, def: ResourceDefinition, id: number | string): Promise<JsonRecord> {
-  const record = await findRecord(knex, def, id);
-  if (!record) throw notFound(`${def.label} ${id}`);
-  return record;
 }
 
 export function parseId(raw: string): number {
   const id = Number(raw);
-  if (!/^\d+$/.test(raw) || id > MAX_INT || id < 1) throw badRequest(`"${raw}" is not a valid id`, { id: `must be a positive integer up to ${MAX_INT}` });
+  if (!/^\d+$/.test(raw) || id > MAX_INT || id < 1) {
+    throw badRequest('list.bad_id', { raw }, { id: { text: `must be a positive integer up to ${MAX_INT}`, code: 'field.invalid' } });
+  }
   return id;
+}
+
+/** The fields this actor may read: private ones (staff emails, sign-ins) only with `readPrivate`. */
+export function visibleFields(def: Pick<ResourceDefinition, 'name' | 'fields'>, actor: Actor | undefined): Fields {
+  if (!Object.values(def.fields).some((f) => f.private) || canAccess(actor?.role, { action: 'readPrivate', resource: def.name })) return def.fields;
+  return Object.fromEntries(Object.entries(def.fields).filter(([, f]) => !f.private));
+}
+
+/** The record with `id`, if this actor's scope lets them see it. */
+async function assertInScope(knex: Knex, def: ResourceDefinition, actor: Actor, id: number) {
+  if (!def.scope) return;
+  const qb = knex(def.table).where(`${def.table}.id`, id).first(`${def.table}.id`);
+  def.scope(qb, actor);
+  if (!(await qb)) throw notFound(def.label, id);
 }
 
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   const router = Router();
-  const ctx = (req: Request) => contextOf(req, db);
   def.routes?.(router, db);
 
+  /** The visible shape and list whitelist for this request's actor. */
+  const viewFor = (req: Request) => {
+    const fields = visibleFields(def, req.actor);
+    return { shape: { ...def, fields }, spec: { ...def, fields } as ListSpec };
+  };
+
   router.get('/', authorize(def.name, 'list'), async (req, res) => {
-    const query = parseListQuery(req.query as Record<string, unknown>, def);
+    const { shape, spec } = viewFor(req);
+    const query = parseListQuery(req.query as Record<string, unknown>, spec);
     const now = new Date();
+    await def.beforeRead?.(db, now);
     // One `now` for the page, its count and computed fields: an overdue filter and flag must agree.
     const where = (qb: Knex.QueryBuilder) => {
-      applyConditions(qb, query.conditions, def, { dialect: db.dialect, now: now.toISOString(), table: def.table });
+      applyConditions(qb, query.conditions, spec, { dialect: db.dialect, now: now.toISOString(), table: def.table });
       def.scope?.(qb, req.actor!);
       return qb;
     };
-    const page = where(db.reader(def.table).select(selectColumns(def)));
-    orderBy(page, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect);
-    if (query.sort.field !== 'id') page.orderBy(`${def.table}.id`, query.sort.order.toLowerCase() as 'asc' | 'desc');
+    const page = () => {
+      const qb = where(db.reader(def.table).select(selectColumns(shape)));
+      orderBy(qb, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect);
+      if (query.sort.field !== 'id') qb.orderBy(`${def.table}.id`, query.sort.order.toLowerCase() as 'asc' | 'desc');
+      return qb;
+    };
+    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page, now, locale: String(req.query.locale ?? 'en') });
     const [rows, counted] = await Promise.all([
-      page.offset(query.range.start).limit(query.range.end - query.range.start + 1),
+      page().offset(query.range.start).limit(query.range.end - query.range.start + 1),
       where(db.reader(def.table).count({ total: '*' })),
     ]);
     const total = Number(counted[0].total);
     const { start } = query.range;
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
-    res.json(rows.map((row: JsonRecord) => toRecord(def, row, now)));
+    res.json(await toRecords(db.reader, shape, rows, now));
   });
 
   router.get('/:id', authorize(def.name, 'show'), async (req, res) => {
     const id = parseId(req.params.id as string);
-    const qb = db.reader(def.table).select(selectColumns(def)).where(`${def.table}.id`, id);
+    const { shape } = viewFor(req);
+    const now = new Date();
+    await def.beforeRead?.(db, now);
+    const qb = db.reader(def.table).select(selectColumns(shape)).where(`${def.table}.id`, id);
     def.scope?.(qb, req.actor!);
     const row = await qb.first();
-    if (!row) throw notFound(`${def.label} ${id}`);
-    res.json(toRecord(def, row));
+    if (!row) throw notFound(def.label, id);
+    res.json((await toRecords(db.reader, shape, [row], now))[0]);
   });
 
-  const create = def.create;
-  if (create) {
-    router.post('/', authorize(def.name, 'create'), idempotent(db), async (req, res) => {
-      res.status(201).json(await create(ctx(req), req.body ?? {}));
-    });
+  /** Parse, then run in one transaction (after checking the record is in the actor's scope). */
+  const run = (req: Request, res: Response, status: number, w: Write<any, any[]>, id?: number) => {
+    const input = parseBody(w.schema, req.body ?? {});
+    return inTransaction(contextOf(req, db), async (tx) => {
+      if (id !== undefined) await assertInScope(tx.trx, def, tx.actor, id);
+      return id === undefined ? w.run(tx, input) : w.run(tx, id, input);
+    }).then((result) => { res.status(status).json(result); });
+  };
+
+  if (def.create) {
+    const create = def.create;
+    router.post('/', authorize(def.name, 'create'), idempotent(db), (req, res) => run(req, res, 201, create));
   }
-  const update = def.update;
-  if (update) {
-    router.put('/:id', authorize(def.name, 'edit'), async (req, res) => {
-      res.json(await update(ctx(req), parseId(req.params.id as string), req.body ?? {}));
-    });
+  if (def.update) {
+    const update = def.update;
+    router.put('/:id', authorize(def.name, 'edit'), (req, res) => run(req, res, 200, update, parseId(req.params.id as string)));
   }
-  const remove = def.remove;
-  if (remove) {
+  if (def.remove) {
+    const remove = def.remove;
     router.delete('/:id', authorize(def.name, 'delete'), async (req, res) => {
-      res.json(await remove(ctx(req), parseId(req.params.id as string)));
+      const id = parseId(req.params.id as string);
+      res.json(await inTransaction(contextOf(req, db), async (tx) => {
+        await assertInScope(tx.trx, def, tx.actor, id);
+        return remove(tx, id);
+      }));
     });
   }
-  for (const [name, action] of Object.entries(def.actions ?? {})) {
-    const guards = [authorize(def.name, action.permission), ...(action.creates ? [idempotent(db)] : [])];
-    router.post(`/:id/${name}`, ...guards, async (req, res) => {
-      const result = await action.run(ctx(req), parseId(req.params.id as string), req.body ?? {});
-      res.status(action.creates ? 201 : 200).json(result);
-    });
+  for (const [name, a] of Object.entries(def.actions ?? {})) {
+    const guards = [authorize(def.name, a.permission), ...(a.creates ? [idempotent(db)] : [])];
+    router.post(`/:id/${name}`, ...guards, (req, res) => run(req, res, a.creates ? 201 : 200, a, parseId(req.params.id as string)));
   }
   // Anything else on this resource: say what is not possible rather than a bare 404.
   router.all(['/', '/:id'], (req) => {
-    if (!req.actor) throw new HttpError(401, 'Sign in first');
-    throw new HttpError(405, `${def.label} records cannot be ${req.method === 'DELETE' ? 'deleted' : req.method === 'POST' ? 'created here' : 'changed this way'}`);
+    if (!req.actor) throw new HttpError(401, 'unauthorized');
+    throw new HttpError(405, 'method_not_allowed', { what: def.label, how: req.method === 'DELETE' ? 'deleted' : req.method === 'POST' ? 'created here' : 'changed this way' });
   });
   return router;
 }
+
+/** A field error for an id that names nothing. */
+export const noSuch = (what: string) => fieldError('field.no_such', { what });

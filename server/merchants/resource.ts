@@ -1,28 +1,19 @@
 import { z } from 'zod';
 import { whereContains } from '../db/dialect';
-import { field } from '../http/fields';
-import type { ResourceDefinition } from '../http/resource';
+import { authorize } from '../auth/authorize';
+import { inCategory } from '../categories/filter';
+import { parseId, type ResourceDefinition } from '../http/resource';
+import { parseBody } from '../http/validate';
+import { merchantShape, suggestionQuery } from './schema';
+import { refreshDueMerchants, suggestedPenalty } from './service';
 
-export const MERCHANT_STATUSES = ['active', 'restricted', 'suspended', 'banned'] as const;
-
-/** Merchants come from the platform; status, points and open cases are derived (./service.ts), so the API only reads them. */
-export const merchants: ResourceDefinition = {
-  name: 'merchants',
-  table: 'merchants',
-  label: 'Merchant',
-  fields: {
-    id: field.integer({ sort: true }),
-    nickname: field.string({ sort: true }),
-    followerCount: field.integer({ sort: true, range: true }),
-    categoryId: field.integer({ filter: true, sort: true }),
-    status: field.enum(MERCHANT_STATUSES, { filter: true, sort: true }),
-    violationPoints: field.integer({ sort: true, range: true }),
-    openCaseCount: field.integer({ sort: true, range: true }),
-    joinedAt: field.date({ sort: true, range: true }),
-    updatedAt: field.date({ sort: true }),
-  },
+/** Merchants are read-only, plus the ladder's suggestion for a new penalty (SPEC §4). */
+export const merchantsResource: ResourceDefinition = {
+  ...merchantShape,
   defaultSort: ['followerCount', 'DESC'],
+  beforeRead: async (db, now) => { await refreshDueMerchants(db, now); },
   customFilters: {
+    categoryId: inCategory('merchants.categoryId'),
     // Staff search by nickname or paste the platform id.
     q: {
       schema: z.union([z.string(), z.number()]).transform((v) => String(v).trim()),
@@ -34,5 +25,12 @@ export const merchants: ResourceDefinition = {
         });
       },
     },
+  },
+  routes(router, db) {
+    router.get('/:id/suggested-penalty', authorize('penalties', 'create'), async (req, res) => {
+      const merchantId = parseId(req.params.id as string);
+      await refreshDueMerchants(db);
+      res.json(await suggestedPenalty(db.reader, merchantId, parseBody(suggestionQuery, req.query)));
+    });
   },
 };

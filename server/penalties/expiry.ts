@@ -3,7 +3,7 @@ import type { Database } from '../db';
 import { recordAudit } from '../audit/audit';
 import { nowIso } from '../db/time';
 import { recomputeMerchant } from '../merchants/service';
-import { currentPolicy } from '../penalty-policies/resource';
+import { currentPolicy } from '../penalty-policies/service';
 
 /**
  * Timed penalties end on their own: mark those past `endsAt` expired and restore their merchants'

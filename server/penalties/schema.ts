@@ -1,6 +1,39 @@
 import { z } from 'zod';
-import { PENALTY_TYPES, TIMED_PENALTY_TYPES } from '../../admin/providers/enforcement';
+import { isTimedPenalty, PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
+import type { MessageCode, MessageParams } from '../../domain/messages';
+import { messageFor } from '../../domain/messages';
+import { field, ref } from '../http/fields';
 import { id } from '../http/schemas';
+import type { RecordShape } from '../http/shape';
+
+export const penaltyShape: RecordShape = {
+  name: 'penalties',
+  table: 'penalties',
+  label: 'Penalty',
+  fields: {
+    id: field.integer({ sort: true }),
+    merchantId: field.integer({ filter: true, sort: true, ref: ref.merchant }),
+    caseIds: field.idList({ table: 'penaltyCases', key: 'penaltyId', value: 'caseId' }),
+    type: field.enum(PENALTY_TYPES, { filter: true, sort: true }),
+    fineCents: field.number({ sort: true, range: true }), // bigint: no 32-bit bound
+    startsAt: field.date({ sort: true, range: true }),
+    endsAt: field.date({ sort: true, range: true }),
+    reason: field.string({ search: true }),
+    status: field.enum(PENALTY_STATUSES, { sort: true }),
+    points: field.integer({ sort: true, range: true }),
+    policyId: field.integer({ filter: true }),
+    issuedById: field.integer({ filter: true, sort: true, ref: ref.user }),
+    approvedById: field.integer({ filter: true, ref: ref.user }),
+    decidedAt: field.date({ sort: true, range: true }),
+    decisionNote: field.string(),
+    revokedAt: field.date({ sort: true }),
+    revokedById: field.integer({ filter: true, ref: ref.user }),
+    revokeReason: field.string(),
+    version: field.integer(),
+    createdAt: field.date({ sort: true, range: true }),
+    updatedAt: field.date({ sort: true }),
+  },
+};
 
 const DAY = 86_400_000;
 export const MAX_FINE_CENTS = 10_000_000_000; // CNY 100 million: anything above is a typo
@@ -8,6 +41,10 @@ export const MAX_DURATION_DAYS = 3650;
 
 const isoDate = z.iso.datetime({ offset: true, message: 'an ISO date-time' });
 const reason = z.string().trim().min(10, 'explain the penalty in at least 10 characters').max(2000);
+
+/** A refinement's issue: English text from the message catalogue, its code for other languages. */
+const issue = (path: string, code: MessageCode, params: MessageParams = {}) =>
+  ({ code: 'custom' as const, path: [path], message: messageFor(code, params), params: { code, ...params } });
 
 export const issueSchema = z.object({
   merchantId: id,
@@ -18,21 +55,20 @@ export const issueSchema = z.object({
   fineCents: z.number().int().positive('a fine is more than 0').max(MAX_FINE_CENTS, 'more than CNY 100,000,000: check the amount').nullable().optional(),
   reason,
 }).superRefine((p, ctx) => {
-  const timed = TIMED_PENALTY_TYPES.includes(p.type);
-  if (p.type === 'fine' && p.fineCents == null) ctx.addIssue({ code: 'custom', path: ['fineCents'], message: 'a fine needs an amount' });
-  if (p.type !== 'fine' && p.fineCents != null) ctx.addIssue({ code: 'custom', path: ['fineCents'], message: `a ${p.type} carries no fine` });
-  if (timed && !p.endsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `a ${p.type} needs an end date` });
-  if (!timed && p.endsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `a ${p.type} has no end date` });
+  const timed = isTimedPenalty(p.type);
+  if (p.type === 'fine' && p.fineCents == null) ctx.addIssue(issue('fineCents', 'penalties.fine_needs_amount'));
+  if (p.type !== 'fine' && p.fineCents != null) ctx.addIssue(issue('fineCents', 'penalties.carries_no_fine', { type: p.type }));
+  if (timed && !p.endsAt) ctx.addIssue(issue('endsAt', 'penalties.needs_end', { type: p.type }));
+  if (!timed && p.endsAt) ctx.addIssue(issue('endsAt', 'penalties.has_no_end', { type: p.type }));
   const start = p.startsAt ? Date.parse(p.startsAt) : Date.now();
-  if (p.startsAt && Math.abs(start - Date.now()) > 90 * DAY) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'within 90 days of today' });
+  if (p.startsAt && Math.abs(start - Date.now()) > 90 * DAY) ctx.addIssue(issue('startsAt', 'penalties.start_within', { days: 90 }));
   if (p.endsAt) {
     const days = (Date.parse(p.endsAt) - start) / DAY;
-    if (days <= 0) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'after the start' });
-    else if (days > MAX_DURATION_DAYS) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `at most ${MAX_DURATION_DAYS} days after the start` });
+    if (days <= 0) ctx.addIssue(issue('endsAt', 'penalties.end_after_start'));
+    else if (days > MAX_DURATION_DAYS) ctx.addIssue(issue('endsAt', 'penalties.max_duration', { days: MAX_DURATION_DAYS }));
   }
 });
 
 export const decisionSchema = z.object({ note: z.string().trim().max(2000).optional().default('') });
 export const rejectSchema = z.object({ note: z.string().trim().min(1, 'say why the ban is rejected').max(2000) });
 export const revokeSchema = z.object({ reason: z.string().trim().min(5, 'say why the penalty is revoked').max(2000) });
-export type IssueInput = z.infer<typeof issueSchema>;

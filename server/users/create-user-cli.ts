@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createDatabase, migrateLatest } from '../db';
-import { describeFieldErrors, fieldErrors } from '../http/errors';
+import { fieldErrors, invalidInput } from '../http/errors';
 import { createUserSchema } from './schema';
 import { insertUser } from './service';
 
@@ -29,8 +29,8 @@ try {
   if (values.warehouse && !warehouse) throw new Error(`No warehouse with code or id "${values.warehouse}"`);
   const password = process.env.TRUSTDESK_PASSWORD ?? (await askPassword('Password (at least 10 characters): '));
   const parsed = createUserSchema.safeParse({ email: values.email, name: values.name, role: values.role, warehouseId: warehouse?.id ?? null, password });
-  if (!parsed.success) throw new Error(describeFieldErrors(fieldErrors(parsed.error)));
-  const user = await db.knex.transaction((trx) => insertUser(trx, parsed.data, { actorId: null, ip: 'cli' }));
+  if (!parsed.success) throw new Error(invalidInput(fieldErrors(parsed.error)).message);
+  const user = await db.knex.transaction((trx) => insertUser({ trx, actor: null, ip: 'cli' }, parsed.data));
   console.log(`Created ${user.role} ${user.email} (id ${user.id}) in ${db.describe}`);
 } catch (err) {
   console.error((err as Error).message);

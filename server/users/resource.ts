@@ -1,23 +1,24 @@
-import { ROLES } from '../../admin/providers/canAccess';
-import { field } from '../http/fields';
-import type { ResourceDefinition } from '../http/resource';
+import { z } from 'zod';
+import { ASSIGNABLE_ROLES } from '../../domain/staff';
+import type { SessionStore } from '../auth/sessions';
+import { write, type ResourceDefinition } from '../http/resource';
+import { createUserSchema, updateUserSchema, userShape } from './schema';
+import { createUser, updateUser } from './service';
 
-/** Staff accounts. The password hash is not a declared field, so it is never selected or returned. */
-export const users: ResourceDefinition = {
-  name: 'users',
-  table: 'users',
-  label: 'User',
-  fields: {
-    id: field.integer({ sort: true }),
-    email: field.string({ filter: true, sort: true, search: true }),
-    name: field.string({ sort: true, search: true }),
-    role: field.enum(ROLES, { filter: true, sort: true }),
-    warehouseId: field.integer({ filter: true, sort: true }),
-    active: field.boolean({ filter: true, sort: true }),
-    version: field.integer(),
-    createdAt: field.date({ sort: true, range: true }),
-    updatedAt: field.date({ sort: true }),
-    lastLoginAt: field.date({ sort: true }),
-  },
-  defaultSort: ['name', 'ASC'],
-};
+export function usersResource(sessions: SessionStore): ResourceDefinition {
+  return {
+    ...userShape,
+    defaultSort: ['name', 'ASC'],
+    customFilters: {
+      // Who a case may be assigned to (domain/staff.ts), without exposing account state to non-admins.
+      assignable: {
+        schema: z.literal(true).or(z.literal('true')),
+        apply(qb) {
+          qb.whereIn('users.role', ASSIGNABLE_ROLES as unknown as string[]).where('users.active', true);
+        },
+      },
+    },
+    create: write(createUserSchema, createUser),
+    update: write<typeof updateUserSchema, [id: number]>(updateUserSchema, (tx, id, input) => updateUser(tx, id, input, sessions)),
+  };
+}

@@ -1,69 +1,51 @@
-import type { Knex } from 'knex';
-import { recordAudit } from '../audit/audit';
+import { warehouseFor } from '../../domain/staff';
 import { hashPassword } from '../auth/password';
-import { forgetUser, SessionStore } from '../auth/sessions';
-import { nowIso } from '../db/time';
-import type { RequestContext } from '../http/context';
-import { conflict, badRequest } from '../http/errors';
-import { getRecord, type JsonRecord } from '../http/resource';
-import { updateVersioned } from '../http/crud';
-import { parseBody } from '../http/validate';
-import { createUserSchema, updateUserSchema, type CreateUserInput } from './schema';
-import { users } from './resource';
+import { forgetUser, type SessionStore } from '../auth/sessions';
+import type { TxContext } from '../http/context';
+import { insertRecord, updateVersioned, type Writer } from '../http/crud';
+import { badRequest, conflict, fieldError } from '../http/errors';
+import { noSuch } from '../http/resource';
+import type { JsonRecord } from '../http/shape';
+import { userShape, type CreateUserInput, type updateUserSchema } from './schema';
+import type { z } from 'zod';
 
-async function assertEmailFree(trx: Knex.Transaction, email: string, exceptId?: number) {
-  const taken = await trx('users').where({ email }).modify((q) => exceptId && q.whereNot({ id: exceptId })).first('id');
-  if (taken) throw conflict(`${email} already has an account`, { email: 'already used by another account' });
+async function assertEmailFree(w: Writer, email: string, exceptId?: number) {
+  const taken = await w.trx('users').where({ email }).modify((q) => exceptId && q.whereNot({ id: exceptId })).first('id');
+  if (taken) throw conflict('users.email_taken', { email }, { email: fieldError('field.taken') });
+}
+
+async function mustHaveWarehouse(w: Writer, warehouseId: number | null) {
+  if (warehouseId != null && !(await w.trx('warehouses').where({ id: warehouseId }).first('id'))) {
+    throw badRequest('no_such', { what: 'warehouse', id: warehouseId }, { warehouseId: noSuch('warehouse') });
+  }
 }
 
 /** Also used by `npm run user:create` (no actor: the command line). */
-async function mustHaveWarehouse(trx: Knex.Transaction, warehouseId: number | null | undefined) {
-  if (warehouseId != null && !(await trx('warehouses').where({ id: warehouseId }).first('id'))) {
-    throw badRequest(`No warehouse with id ${warehouseId}`, { warehouseId: 'no such warehouse' });
-  }
-}
-
-export async function insertUser(trx: Knex.Transaction, input: CreateUserInput, by: { actorId: number | null; ip: string | null }): Promise<JsonRecord> {
-  await assertEmailFree(trx, input.email);
-  await mustHaveWarehouse(trx, input.role === 'inspector' ? input.warehouseId : null);
+export async function insertUser(w: Writer, input: CreateUserInput): Promise<JsonRecord> {
+  await assertEmailFree(w, input.email);
+  const warehouseId = warehouseFor(input.role, input.warehouseId);
+  await mustHaveWarehouse(w, warehouseId);
   const { password, ...rest } = input;
-  const now = nowIso();
-  const [row] = await trx('users').insert({
-    ...rest,
-    warehouseId: rest.role === 'inspector' ? rest.warehouseId : null,
-    active: rest.active ?? true,
-    passwordHash: await hashPassword(password),
-    createdAt: now,
-    updatedAt: now,
-  }).returning('id');
-  const after = await getRecord(trx, users, typeof row === 'object' ? row.id : row);
-  await recordAudit(trx, { ...by, action: 'create', resource: 'users', resourceId: after.id as number, after });
-  return after;
+  return insertRecord(w, userShape, { ...rest, warehouseId, active: rest.active ?? true }, { extra: { passwordHash: await hashPassword(password) } });
 }
 
-export function createUser(ctx: RequestContext, body: unknown) {
-  const input = parseBody(createUserSchema, body);
-  return ctx.db.knex.transaction((trx) => insertUser(trx, input, { actorId: ctx.actor.id, ip: ctx.ip }));
-}
+export const createUser = (tx: TxContext, input: CreateUserInput) => insertUser(tx, input);
 
-export async function updateUser(ctx: RequestContext, id: number, body: unknown, sessions: SessionStore) {
-  const { version, password, ...changes } = parseBody(updateUserSchema, body);
-  if (id === ctx.actor.id && (!changes.active || changes.role !== ctx.actor.role)) {
-    throw badRequest('You cannot deactivate your own account or change your own role', { [changes.active ? 'role' : 'active']: 'not on your own account' });
+export async function updateUser(tx: TxContext, id: number, body: z.infer<typeof updateUserSchema>, sessions: SessionStore) {
+  const { version, password, ...changes } = body;
+  if (id === tx.actor.id && (!changes.active || changes.role !== tx.actor.role)) {
+    throw badRequest('users.not_yourself', {}, { [changes.active ? 'role' : 'active']: fieldError('users.not_yourself') });
   }
-  const after = await ctx.db.knex.transaction(async (trx) => {
-    await assertEmailFree(trx, changes.email, id);
-    await mustHaveWarehouse(trx, changes.role === 'inspector' ? changes.warehouseId : null);
-    const extra = password ? { passwordHash: await hashPassword(password) } : {};
-    const warehouseId = changes.role === 'inspector' ? changes.warehouseId : null;
-    const { after } = await updateVersioned(trx, ctx, users, id, version, { ...changes, warehouseId }, {
-      extra, action: password ? 'update+password' : 'update', auditNote: password ? { password: '(changed)' } : undefined,
-    });
-    // Access follows the account at once: deactivation or a new password ends its sessions.
-    if (!after.active || password) await sessions.revokeUser(trx, id);
-    return after;
+  await assertEmailFree(tx, changes.email, id);
+  const warehouseId = warehouseFor(changes.role, changes.warehouseId);
+  await mustHaveWarehouse(tx, warehouseId);
+  const extra = password ? { passwordHash: await hashPassword(password) } : {};
+  const { after } = await updateVersioned(tx, userShape, id, version, { ...changes, warehouseId }, {
+    extra, action: password ? 'update+password' : 'update', auditNote: password ? { password: '(changed)' } : undefined,
   });
+  // Access follows the account at once: deactivation or a new password ends its sessions.
+  if (!after.active || password) await sessions.revokeUser(tx.trx, id);
   // After commit: evicting earlier would let a request in between re-cache the old role.
-  forgetUser(id);
+  tx.afterCommit(() => forgetUser(id));
   return after;
 }

@@ -3,19 +3,9 @@ import { crud } from '../http/crud';
 import { field } from '../http/fields';
 import type { ResourceDefinition } from '../http/resource';
 import { code, name } from '../http/schemas';
+import type { RecordShape } from '../http/shape';
 
-const editable = z.object({
-  name: name(),
-  nameZh: name().nullable().optional(),
-  city: name(80),
-  agency: name(200),
-  dailyCapacity: z.number().int().min(0).max(1_000_000),
-  active: z.boolean(),
-});
-// The column is varchar(32) (PostgreSQL enforces it, SQLite would not).
-const handlers = crud(() => warehouses, { create: editable.extend({ code: code.max(32, 'at most 32 characters') }), update: editable });
-
-export const warehouses: ResourceDefinition = {
+export const warehouseShape: RecordShape = {
   name: 'warehouses',
   table: 'warehouses',
   label: 'Warehouse',
@@ -32,6 +22,20 @@ export const warehouses: ResourceDefinition = {
     createdAt: field.date({ sort: true }),
     updatedAt: field.date({ sort: true }),
   },
+};
+
+const editable = z.object({
+  name: name(),
+  nameZh: name().nullable().optional(),
+  city: name(80),
+  agency: name(200),
+  dailyCapacity: z.number().int().min(0).max(1_000_000),
+  active: z.boolean(),
+});
+
+export const warehousesResource: ResourceDefinition = {
+  ...warehouseShape,
   defaultSort: ['id', 'ASC'],
-  ...handlers,
+  // The column is varchar(32) (PostgreSQL enforces it, SQLite would not).
+  ...crud(() => warehouseShape, { create: editable.extend({ code: code.max(32, 'at most 32 characters') }), update: editable }),
 };

@@ -1,6 +1,6 @@
 /** The audit log (SPEC §4 audit-log): one hash-chained entry per change, read-only, leads only. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES } from '../../admin/providers/canAccess';
+import { ROLES } from '../../domain/roles';
 import { verifyChain } from '../../server/audit/audit';
 import request from 'supertest';
 import { EMAILS, listUrl, PASSWORD } from '../support/testApp';

@@ -1,6 +1,6 @@
 /** Edges of the contract found in review: getMany size, category loops, references in user forms, SLA moves, bigint filters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SLA_HOURS } from '../../admin/providers/caseWorkflow';
+import { SLA_HOURS } from '../../domain/cases';
 import { listUrl, totalOf } from '../support/testApp';
 import { act, caseIn, expectError, expectUnchanged, newCase, setup, uniq, type Ctx } from './helpers';
 

@@ -48,6 +48,13 @@ describe('filing an appeal', () => {
     expect(message).toContain('15 days');
   });
 
+  it('a start backdated past the window still leaves the merchant 15 days from the issue to appeal', async () => {
+    const { penalty: p } = await penaltyOnFreshMerchant(c, 'manager', 'fine', 'weight_mismatch', { startsAt: new Date(Date.now() - 60 * DAY).toISOString() });
+    expect(Date.parse(p.startsAt)).toBeLessThan(Date.now() - 59 * DAY);
+    const res = await file('reviewer', p.id);
+    expect(res.status, res.text).toBe(201);
+  });
+
   it('a penalty started 14 days ago is still within the window', async () => {
     const { penalty: p } = await penaltyOnFreshMerchant(c, 'manager', 'warning');
     await backdate(c, p.id, new Date(Date.now() - 14 * DAY).toISOString());

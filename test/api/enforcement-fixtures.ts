@@ -123,8 +123,9 @@ export function penaltyAction(c: Ctx, by: Who, id: number, action: 'approve' | '
 }
 
 /** Move a penalty's start (and optionally end) in the database, as if it were issued earlier. */
+/** As if the penalty had been issued (and started) at `startsAt`. */
 export async function backdate(c: Ctx, id: number, startsAt: string, endsAt?: string) {
-  await c.db.knex('penalties').where({ id }).update({ startsAt, ...(endsAt ? { endsAt } : {}) });
+  await c.db.knex('penalties').where({ id }).update({ startsAt, createdAt: startsAt, ...(endsAt ? { endsAt } : {}) });
 }
 
 export const penaltyCount = (c: Ctx, where: Record<string, unknown> = {}) => count(c.db, 'penalties', where);

@@ -27,7 +27,7 @@ describe('issuing a penalty', () => {
     expect(after).toMatchObject({ status: 'penalized', version: kase.version + 1 });
     const events = await c.a.reviewer.get(listUrl('case-events', { filter: { caseId: kase.id, kind: 'status' }, sort: ['id', 'ASC'] }));
     expect(events.body.at(-1)).toMatchObject({ from: 'confirmed', to: 'penalized', actorId: c.ref.user.reviewer });
-    expect(events.body.at(-1).note).toContain(`#${p.id}`);
+    expect(events.body.at(-1).data).toEqual({ move: 'penalty_issued', penaltyId: p.id, penaltyType: 'warning' });
     // a warning leaves the status alone; the points count
     expect(await merchant(c, m)).toMatchObject({ status: 'active', violationPoints: 7 });
     expect((await c.a.manager.get(listUrl('penalties', { filter: { caseId: kase.id } }))).body.map((x: { id: number }) => x.id)).toEqual([p.id]);

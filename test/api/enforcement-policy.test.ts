@@ -90,10 +90,13 @@ describe('GET /api/merchants/<id>/suggested-penalty', () => {
     const res = await suggest(m, `?violationTypeId=${c.ref.vt.weight_mismatch.id}`);
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({
-      policyId: c.policy.id, violationType: 'weight_mismatch', currentPoints: 0, addedPoints: 7, totalPoints: 7,
-      type: 'live_suspension', durationDays: 7, directBan: false, counted: [],
+      policyId: c.policy.id, violationTypes: ['weight_mismatch'], currentPoints: 0, addedPoints: 7, totalPoints: 7,
+      type: 'live_suspension', durationDays: 7, directBan: false, banRefused: null, counted: [],
     });
-    expect(res.body.reasoning.join('\n')).toMatch(/0 penalties in the last 365 days count 0 points[\s\S]*adds 7 points: 7 in all/);
+    expect(res.body.reasons.slice(0, 2)).toEqual([
+      { code: 'counted', count: 0, points: 0, windowDays: 365, since: res.body.windowStart },
+      { code: 'added', violations: [{ code: 'weight_mismatch', cases: 1, points: 7 }], added: 7, total: 7 },
+    ]);
   });
 
   it('counts the merchant\'s penalties in the window (not older, not revoked) and escalates', async () => {
@@ -110,7 +113,7 @@ describe('GET /api/merchants/<id>/suggested-penalty', () => {
     expect(res.body.counted.map((p: { id: number }) => p.id)).toEqual([recent.id]);
     expect(res.body.counted[0]).toMatchObject({ points: 5, status: 'active', type: 'warning' });
     expect(res.body).toMatchObject({ currentPoints: 5, addedPoints: 7, totalPoints: 12, type: 'live_suspension', durationDays: 30 });
-    expect(res.body.reasoning.join('\n')).toContain('12 points reach the step from 12: live_suspension for 30 days');
+    expect(res.body.reasons.at(-1)).toEqual({ code: 'step', total: 12, minPoints: 12, type: 'live_suspension', durationDays: 30, policyId: c.policy.id });
   });
 
   it('material fraud suggests a permanent ban directly', async () => {
@@ -126,6 +129,35 @@ describe('GET /api/merchants/<id>/suggested-penalty', () => {
     ['negative', '?violationTypeId=-3'],
   ])('a %s violationTypeId is a 400 naming the field', async (_what, query) => {
     expectError(await suggest(await freshMerchant(c), query), 400, 'violationTypeId');
+  });
+
+  it('for the cases a penalty will cite: every cited case adds its points, the same points issuing charges', async () => {
+    const m = await freshMerchant(c);
+    const cases = [await confirmedCase(c, m, 'description_mismatch'), await confirmedCase(c, m, 'weight_mismatch')];
+    const res = await suggest(m, `?caseIds=${cases.map((k) => k.id).join(',')}`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ violationTypes: ['description_mismatch', 'weight_mismatch'], addedPoints: 12, totalPoints: 12, type: 'live_suspension', durationDays: 30 });
+    const p = await issued(c, 'reviewer', m, cases.map((k) => k.id), 'live_suspension', { endsAt: new Date(Date.now() + 30 * DAY).toISOString() });
+    expect(p.points).toBe(res.body.addedPoints);
+  });
+
+  it('a case of another merchant is a 400 naming caseIds', async () => {
+    const other = await confirmedCase(c, await freshMerchant(c), 'weight_mismatch');
+    expectError(await suggest(await freshMerchant(c), `?caseIds=${other.id}`), 400, 'caseIds');
+  });
+
+  it('a merchant already banned is never suggested another ban, and issuing one is a 409 that changes nothing', async () => {
+    const m = await freshMerchant(c);
+    const ban = await issued(c, 'reviewer', m, [(await confirmedCase(c, m, 'material_fraud')).id], 'permanent_ban');
+    expect((await c.a.manager.post(`/api/penalties/${ban.id}/approve`).send({})).status).toBe(200);
+    const kase = await confirmedCase(c, m, 'counterfeit');
+    const res = await suggest(m, `?caseIds=${kase.id}`);
+    expect(res.body).toMatchObject({ banRefused: 'already_banned', directBan: true });
+    expect(res.body.type).not.toBe('permanent_ban');
+    expect(res.body.reasons.at(-1)).toEqual({ code: 'already_banned' });
+    const again = () => c.a.reviewer.post('/api/penalties').send({ merchantId: m, caseIds: [kase.id], type: 'permanent_ban', reason: 'Counterfeit again after the ban' });
+    const body = await expectUnchanged(c.db, async () => expectError(await again(), 409, 'type'));
+    expect(body.code).toBe('penalties.already_banned');
   });
 
   it('an unknown merchant is a 404', async () => {

@@ -4,7 +4,7 @@
  * a 404 for a missing record); every other role gets a 403 — and nothing changes either way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canAccess, ROLES, type Role } from '../../admin/providers/canAccess';
+import { canAccess, ROLES, type Role } from '../../domain/roles';
 import { expectError, expectUnchanged } from './helpers';
 import { enforcementSetup, penaltyOnFreshMerchant, type Enf } from './enforcement-fixtures';
 

@@ -3,9 +3,10 @@
  * error-shape assertions, a database fingerprint ("this request changed nothing") and case builders.
  */
 import { createHash } from 'node:crypto';
+import { MESSAGES } from '../../domain/messages';
 import { expect } from 'vitest';
 import type { Response } from 'supertest';
-import { CASE_STATUSES, type CaseStatus } from '../../admin/providers/caseWorkflow';
+import { CASE_STATUSES, type CaseStatus } from '../../domain/cases';
 import type { Database } from '../../server/db';
 import { EMAILS, startTestApp, type AuthedAgent, type TestApp, type Who } from '../support/testApp';
 
@@ -14,7 +15,7 @@ export const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 export const STORY_MERCHANT = 3391;
 
 export interface Ref {
-  vt: Record<string, { id: number; severity: string; points: number }>;
+  vt: Record<string, { id: number; severity: string }>;
   category: Record<string, number>;
   warehouse: Record<string, number>;
   user: Record<Who, number>;
@@ -35,7 +36,7 @@ export async function setup(opts: Parameters<typeof startTestApp>[0] = {}): Prom
   const user = {} as Record<Who, number>;
   for (const who of WHO) user[who] = await t.userId(who);
   const ref: Ref = {
-    vt: Object.fromEntries((await knex('violationTypes').select('id', 'code', 'severity', 'points')).map((v) => [v.code, v])),
+    vt: Object.fromEntries((await knex('violationTypes').select('id', 'code', 'severity')).map((v) => [v.code, v])),
     category: Object.fromEntries((await knex('categories').select('id', 'code')).map((c) => [c.code, c.id])),
     warehouse: Object.fromEntries((await knex('warehouses').select('id', 'code')).map((w) => [w.code, w.id])),
     user,
@@ -43,12 +44,20 @@ export async function setup(opts: Parameters<typeof startTestApp>[0] = {}): Prom
   return Object.assign(t, { a, ref });
 }
 
+export interface ErrorBody {
+  message: string; code: string; params?: Record<string, unknown>;
+  errors?: Record<string, string>; errorCodes?: Record<string, { code: string; params?: Record<string, unknown> }>;
+}
+
 /** A deliberate error answer: the status, a message, optionally field errors, and never a stack trace. */
-export function expectError(res: Response, status: number, field?: string): { message: string; errors?: Record<string, string> } {
+export function expectError(res: Response, status: number, field?: string): ErrorBody {
   expect(res.status, `${res.status} ${res.text}`).toBe(status);
   expect(res.headers['content-type']).toMatch(/application\/json/);
   expect(typeof res.body.message).toBe('string');
   expect(res.body.message.length).toBeGreaterThan(3);
+  // A stable code the SPA words in the reader's language, with a code for every field error.
+  expect(Object.hasOwn(MESSAGES, res.body.code), `code ${res.body.code} in ${res.text}`).toBe(true);
+  expect(Object.keys(res.body.errorCodes ?? {}).sort()).toEqual(Object.keys(res.body.errors ?? {}).sort());
   expectNoLeak(res);
   if (field) expect(res.body.errors?.[field], `errors.${field} in ${res.text}`).toEqual(expect.any(String));
   return res.body;

@@ -29,8 +29,8 @@ const SPECS: Record<'categories' | 'violation-types' | 'warehouses', Spec> = {
   },
   'violation-types': {
     table: 'violationTypes',
-    create: () => ({ code: uniq('vt_'), name: 'Fake certificate', nameZh: '伪造证书', severity: 'high', points: 6 }),
-    change: (r) => ({ name: r.name, nameZh: r.nameZh, severity: 'critical', points: 10 }),
+    create: () => ({ code: uniq('vt_'), name: 'Fake certificate', nameZh: '伪造证书', severity: 'high' }),
+    change: (r) => ({ name: r.name, nameZh: r.nameZh, severity: 'critical' }),
     inUse: async () => c.ref.vt.material_fraud.id,
     maxCode: 64,
   },
@@ -117,10 +117,15 @@ describe('categories and violation types', () => {
     await expectUnchanged(c.db, async () => expectError(await c.a.admin.delete(`/api/categories/${cat.id}`), 409));
   });
 
-  it('points out of range and an unknown severity → 400', async () => {
-    const bad = { ...SPECS['violation-types'].create(), points: 101, severity: 'extreme' };
+  it('an unknown severity → 400; points are refused, not silently dropped: they belong to the penalty policy', async () => {
+    const bad = { ...SPECS['violation-types'].create(), points: 6, severity: 'extreme' };
     const body = await expectUnchanged(c.db, async () => expectError(await c.a.admin.post('/api/violation-types').send(bad), 400));
     expect(Object.keys(body.errors!).sort()).toEqual(['points', 'severity']);
+    expect(body.errors!.points).toMatch(/penalty policy/);
+    const vt = (await c.a.admin.get('/api/violation-types/1')).body;
+    expect(vt).not.toHaveProperty('points');
+    const edit = await c.a.admin.put(`/api/violation-types/${vt.id}`).send({ name: vt.name, nameZh: vt.nameZh, severity: vt.severity, points: 40, version: vt.version });
+    expect(expectError(edit, 400).errorCodes?.points).toEqual({ code: 'violation_types.points_in_policy' });
   });
 });
 

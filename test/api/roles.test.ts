@@ -5,7 +5,7 @@
  * checked with probe requests (allowed: neither 401/403 nor 5xx; refused: 403).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canAccess, ROLE_TABLE, ROLES, type Action, type Role } from '../../admin/providers/canAccess';
+import { canAccess, ROLE_TABLE, ROLES, type Action, type Role } from '../../domain/roles';
 import { act, caseBody, caseIn, expectError, expectNoLeak, expectUnchanged, newCase, setup, STORY_MERCHANT, uniq, type Ctx } from './helpers';
 
 let c: Ctx;
@@ -27,13 +27,13 @@ const firstId = async (table: string) => (await c.db.knex(table).orderBy('id').f
 const BODIES: Record<string, () => Body> = {
   users: () => ({ email: `${uniq('r')}@example.com`, name: 'Role Test', role: 'comms', password: 'long enough pw' }),
   categories: () => ({ code: uniq('c_'), name: 'Watches', nameZh: '手表' }),
-  'violation-types': () => ({ code: uniq('v_'), name: 'Fake box', nameZh: '假包装', severity: 'low', points: 1 }),
+  'violation-types': () => ({ code: uniq('v_'), name: 'Fake box', nameZh: '假包装', severity: 'low' }),
   warehouses: () => ({ code: uniq('W'), name: 'Yiwu', city: 'Yiwu', agency: 'Zhejiang QC', dailyCapacity: 10, active: true }),
 };
 const EDITS: Record<string, (r: Body) => Body> = {
   users: (r) => ({ email: r.email, name: `${r.name}!`, role: r.role, warehouseId: null, active: true, version: r.version }),
   categories: (r) => ({ name: `${r.name}!`, nameZh: r.nameZh, version: r.version }),
-  'violation-types': (r) => ({ name: r.name, nameZh: r.nameZh, severity: 'medium', points: 2, version: r.version }),
+  'violation-types': (r) => ({ name: r.name, nameZh: r.nameZh, severity: 'medium', version: r.version }),
   warehouses: (r) => ({ name: r.name, city: r.city, agency: r.agency, dailyCapacity: 20, active: false, version: r.version }),
 };
 
@@ -121,6 +121,7 @@ const RULES = Object.entries(ROLE_TABLE).flatMap(([resource, rules]) =>
 
 describe.each(RULES)('$resource $action', ({ resource, action, allowed }) => {
   it.each(ROLES.map((role) => ({ role, may: allowed.includes(role) })))('$role: allowed=$may', async ({ role, may }) => {
+    if (action === 'readPrivate') return expectPrivateFields(role, resource, may);
     const fixture = FIXTURES[resource]?.[action];
     const req = fixture ? await fixture(role) : await probe(resource, action);
     if (!may) {
@@ -141,10 +142,50 @@ describe.each(RULES)('$resource $action', ({ resource, action, allowed }) => {
   });
 });
 
+/**
+ * `readPrivate` guards fields, not a route: the record and the list show them to allowed roles
+ * only, and other roles can neither filter nor sort by them.
+ */
+async function expectPrivateFields(role: Role, resource: string, may: boolean) {
+  expect(resource).toBe('users');
+  const one = await c.a[role].get(`/api/users/${c.ref.user.reviewer}`);
+  expect(one.status).toBe(200);
+  const list = await c.a[role].get('/api/users?range=[0,99]');
+  for (const record of [one.body, ...list.body]) {
+    expect(Object.keys(record).sort(), role).toEqual(may
+      ? ['active', 'createdAt', 'email', 'id', 'lastLoginAt', 'name', 'role', 'updatedAt', 'version', 'warehouseId']
+      : ['id', 'name', 'role', 'warehouseId']);
+  }
+  const byEmail = await c.a[role].get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ email: 'admin@example.com' }))}`);
+  const sorted = await c.a[role].get(`/api/users?sort=${encodeURIComponent(JSON.stringify(['lastLoginAt', 'DESC']))}`);
+  const searched = await c.a[role].get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ q: '@example.com' }))}`);
+  if (may) {
+    expect([byEmail.status, sorted.status, searched.status]).toEqual([200, 200, 200]);
+    expect(searched.body.length).toBeGreaterThan(1);
+  } else {
+    expectError(byEmail, 400);
+    expectError(sorted, 400);
+    // The text search covers names only: an email fragment finds nobody.
+    expect(searched.status).toBe(200);
+    expect(searched.body).toEqual([]);
+  }
+}
+
+describe('the staff directory', () => {
+  it('assignable staff: active reviewers and managers only, for anyone who reads users', async () => {
+    const res = await c.a.reviewer.get(`/api/users?range=[0,99]&filter=${encodeURIComponent('{"assignable":true}')}`);
+    expect(res.status).toBe(200);
+    const all = await c.db.knex('users').select('id', 'role', 'active');
+    const expected = all.filter((u) => (u.role === 'reviewer' || u.role === 'manager') && u.active).map((u) => u.id).sort((a, b) => a - b);
+    expect(res.body.map((u: { id: number }) => u.id).sort((a: number, b: number) => a - b)).toEqual(expected);
+  });
+});
+
 describe('the role table itself', () => {
   it('covers the SPEC §6 resources, with a fixture for every foundation rule', () => {
     for (const [resource, actions] of Object.entries(FIXTURES)) {
-      expect(Object.keys(ROLE_TABLE[resource] ?? {}).sort(), resource).toEqual(Object.keys(actions).sort());
+      const routed = Object.keys(ROLE_TABLE[resource] ?? {}).filter((a) => a !== 'readPrivate');
+      expect(routed.sort(), resource).toEqual(Object.keys(actions).sort());
     }
   });
 

@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPEN_CASE_STATUSES } from '../../admin/providers/caseWorkflow';
+import { OPEN_CASE_STATUSES } from '../../domain/cases';
 import { createDatabase, migrateLatest } from '../../server/db';
 import { migrationSource } from '../../server/db/migrations';
 import { seedReference } from '../../seeds';

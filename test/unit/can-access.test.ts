@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAccess, ROLE_TABLE, ROLES } from '../../admin/providers/canAccess';
+import { canAccess, ROLE_TABLE, ROLES } from '../../domain/roles';
 
 describe('canAccess (the role table shared by server and SPA)', () => {
   it('matches SPEC §6 for the foundation resources', () => {

@@ -1,18 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowedTransitions, canAssign, canClaim, canEditCase, CASE_STATUSES, CASE_TRANSITIONS, dueAtFor, isOverdue, SLA_HOURS,
-} from '../../admin/providers/caseWorkflow';
+  allowedTransitions, canAssign, canClaim, canEditCase, CASE_STATUSES, CASE_TRANSITIONS, caseMove, dueAtFor, dueAtForNewSeverity,
+  isOverdue, isTransitionAction, nextStatuses, SLA_HOURS, transitionNeedsNote,
+} from '../../domain/cases';
 
-const reviewer = { id: 10, role: 'reviewer' };
-const other = { id: 11, role: 'reviewer' };
-const manager = { id: 20, role: 'manager' };
-const comms = { id: 30, role: 'comms' };
+const reviewer = { id: 10, role: 'reviewer' as const };
+const other = { id: 11, role: 'reviewer' as const };
+const manager = { id: 20, role: 'manager' as const };
+const comms = { id: 30, role: 'comms' as const };
 
 describe('case status machine', () => {
-  it('is the SPEC machine: open → in_review → confirmed|dismissed, confirmed → penalized, dismissed → open', () => {
+  it('is the SPEC machine, each move with how it is made; a rejected ban gives its cases back', () => {
     expect(CASE_TRANSITIONS).toEqual({
-      open: ['in_review'], in_review: ['confirmed', 'dismissed'], confirmed: ['penalized'], dismissed: ['open'], penalized: [],
+      open: { in_review: 'claim_or_assign' },
+      in_review: { confirmed: 'resolve', dismissed: 'resolve' },
+      confirmed: { penalized: 'penalty_issued' },
+      dismissed: { open: 'reopen' },
+      penalized: { confirmed: 'ban_rejected' },
     });
+    expect(caseMove('penalized', 'confirmed')).toBe('ban_rejected');
+    expect(caseMove('open', 'confirmed')).toBeNull();
+    expect(caseMove('open', 'constructor')).toBeNull();
+    expect(caseMove('nonsense', 'open')).toBeNull();
+    expect(nextStatuses('in_review')).toEqual([{ to: 'confirmed', via: 'resolve' }, { to: 'dismissed', via: 'resolve' }]);
+  });
+
+  it('the transition action makes only resolutions and reopening; a resolution needs a note', () => {
+    expect(['claim_or_assign', 'resolve', 'reopen', 'penalty_issued', 'ban_rejected', null].map((m) => isTransitionAction(m as never)))
+      .toEqual([false, true, true, false, false, false]);
+    expect(transitionNeedsNote('confirmed')).toBe(true);
+    expect(transitionNeedsNote('dismissed')).toBe(true);
+    expect(transitionNeedsNote('open')).toBe(false);
+  });
+
+  it('a new severity moves the due date by the difference of the SLAs', () => {
+    const due = '2026-03-10T00:00:00.000Z';
+    expect(dueAtForNewSeverity(due, 'low', 'critical').toISOString()).toBe(new Date(Date.parse(due) - (240 - 24) * 3_600_000).toISOString());
+    expect(dueAtForNewSeverity(due, 'medium', 'medium').toISOString()).toBe(due);
   });
 
   it('lets the assignee or a lead resolve a case in review, nobody else', () => {

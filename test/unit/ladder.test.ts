@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedPenalties, suggestPenalty, windowStart, type PastPenalty, type Policy } from '../../server/penalty-policies/ladder';
+import { countedPenalties, suggestPenalty, windowStart, type PastPenalty, type PenaltyPolicy as Policy } from '../../domain/policy';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-15T12:00:00.000Z');
@@ -52,9 +52,9 @@ describe('countedPenalties: the policy window', () => {
 
 describe('suggestPenalty: the escalation ladder', () => {
   it('a clean merchant with a small violation gets the 0-point step', () => {
-    const s = suggestPenalty(POLICY, 'mislabeling', [], NOW);
+    const s = suggestPenalty(POLICY, ['mislabeling'], [], NOW);
     expect(s).toMatchObject({
-      policyId: 3, violationType: 'mislabeling', currentPoints: 0, addedPoints: 3, totalPoints: 3,
+      policyId: 3, violationTypes: ['mislabeling'], currentPoints: 0, addedPoints: 3, totalPoints: 3,
       type: 'warning', durationDays: null, directBan: false, counted: [], windowStart: ago(365 * DAY),
     });
   });
@@ -69,7 +69,7 @@ describe('suggestPenalty: the escalation ladder', () => {
     [20, 'description_mismatch', 24, 'permanent_ban', null],
     [100, 'mislabeling', 103, 'permanent_ban', null],
   ])('%i points in the window + %s = %i points → %s (%s days)', (current, code, total, type, days) => {
-    const s = suggestPenalty(POLICY, code, current ? [past(current, ago(30 * DAY))] : [], NOW);
+    const s = suggestPenalty(POLICY, [code], current ? [past(current, ago(30 * DAY))] : [], NOW);
     expect(s.currentPoints).toBe(current);
     expect(s.totalPoints).toBe(total);
     expect(s.type).toBe(type);
@@ -86,7 +86,7 @@ describe('suggestPenalty: the escalation ladder', () => {
       past(50, ago(5 * DAY), 'pending_approval', 'permanent_ban'),
       past(50, ago(5 * DAY), 'rejected', 'permanent_ban'),
     ];
-    const s = suggestPenalty(POLICY, 'description_mismatch', history, NOW);
+    const s = suggestPenalty(POLICY, ['description_mismatch'], history, NOW);
     expect(s.counted.map((p) => p.points)).toEqual([4, 3]);
     expect(s.currentPoints).toBe(7);
     expect(s.totalPoints).toBe(11);
@@ -95,13 +95,13 @@ describe('suggestPenalty: the escalation ladder', () => {
   });
 
   it.each(['material_fraud', 'counterfeit'])('%s goes straight to a permanent ban, even with a clean record', (code) => {
-    const s = suggestPenalty(POLICY, code, [], NOW);
+    const s = suggestPenalty(POLICY, [code], [], NOW);
     expect(s).toMatchObject({ type: 'permanent_ban', durationDays: null, directBan: true, currentPoints: 0, addedPoints: 12, totalPoints: 12 });
-    expect(s.reasoning.join(' ')).toContain(`${code} goes straight to a permanent ban`);
+    expect(s.reasons).toContainEqual({ code: 'direct_ban', violation: code, policyId: 3 });
   });
 
   it('a direct ban follows the policy list, not the violation name', () => {
-    const s = suggestPenalty({ ...POLICY, directBanTypes: [] }, 'material_fraud', [], NOW);
+    const s = suggestPenalty({ ...POLICY, directBanTypes: [] }, ['material_fraud'], [], NOW);
     expect(s.directBan).toBe(false);
     expect(s).toMatchObject({ type: 'live_suspension', durationDays: 30, totalPoints: 12 });
   });
@@ -110,27 +110,44 @@ describe('suggestPenalty: the escalation ladder', () => {
     const shuffled = { ...POLICY, ladder: [POLICY.ladder[2], POLICY.ladder[0], POLICY.ladder[3], POLICY.ladder[1]] };
     for (const current of [0, 3, 6, 13, 30]) {
       const history = current ? [past(current, ago(DAY))] : [];
-      const a = suggestPenalty(shuffled, 'mislabeling', history, NOW);
-      const b = suggestPenalty(POLICY, 'mislabeling', history, NOW);
+      const a = suggestPenalty(shuffled, ['mislabeling'], history, NOW);
+      const b = suggestPenalty(POLICY, ['mislabeling'], history, NOW);
       expect([a.type, a.durationDays], `${current} points`).toEqual([b.type, b.durationDays]);
     }
-    expect(suggestPenalty(shuffled, 'mislabeling', [past(10, ago(DAY))], NOW)).toMatchObject({ totalPoints: 13, type: 'live_suspension', durationDays: 30 });
+    expect(suggestPenalty(shuffled, ['mislabeling'], [past(10, ago(DAY))], NOW)).toMatchObject({ totalPoints: 13, type: 'live_suspension', durationDays: 30 });
     expect(shuffled.ladder[0].minPoints).toBe(12); // the policy itself is not reordered in place
   });
 
   it('an unknown violation code adds no points', () => {
-    const s = suggestPenalty(POLICY, 'not_in_policy', [past(6, ago(DAY))], NOW);
+    const s = suggestPenalty(POLICY, ['not_in_policy'], [past(6, ago(DAY))], NOW);
     expect(s).toMatchObject({ addedPoints: 0, totalPoints: 6, type: 'live_suspension', durationDays: 7 });
   });
 
-  it('the reasoning states the numbers: counted penalties, window, points added, total, step and policy', () => {
+  it('the reasoning states the numbers as data: counted penalties, window, points added, total, step and policy', () => {
     const history = [past(4, ago(10 * DAY)), past(3, ago(20 * DAY), 'expired')];
-    const s = suggestPenalty(POLICY, 'weight_mismatch', history, NOW);
-    const text = s.reasoning.join('\n');
-    expect(text).toContain('2 penalties in the last 365 days count 7 points');
-    expect(text).toContain('this violation (weight_mismatch) adds 6 points: 13 in all');
-    expect(text).toContain('13 points reach the step from 12: live_suspension for 30 days');
-    expect(suggestPenalty(POLICY, 'mislabeling', [past(1, ago(DAY))], NOW).reasoning[0]).toContain('1 penalty in the last 365 days count 1 points');
-    expect(suggestPenalty(POLICY, 'counterfeit', [], NOW).reasoning.join('\n')).toContain('policy version 3');
+    const s = suggestPenalty(POLICY, ['weight_mismatch'], history, NOW);
+    expect(s.reasons).toEqual([
+      { code: 'counted', count: 2, points: 7, windowDays: 365, since: ago(365 * DAY) },
+      { code: 'added', violations: [{ code: 'weight_mismatch', cases: 1, points: 6 }], added: 6, total: 13 },
+      { code: 'step', total: 13, minPoints: 12, type: 'live_suspension', durationDays: 30, policyId: 3 },
+    ]);
+  });
+
+  it('a penalty citing several cases is asked about all of them: every cited case adds its points, as issuing charges', () => {
+    const s = suggestPenalty(POLICY, ['mislabeling', 'description_mismatch', 'mislabeling'], [], NOW);
+    expect(s).toMatchObject({ addedPoints: 10, totalPoints: 10, type: 'live_suspension', durationDays: 7, directBan: false });
+    expect(s.reasons[1]).toEqual({ code: 'added', violations: [{ code: 'mislabeling', cases: 2, points: 6 }, { code: 'description_mismatch', cases: 1, points: 4 }], added: 10, total: 10 });
+    expect(suggestPenalty(POLICY, ['mislabeling', 'counterfeit'], [], NOW)).toMatchObject({ type: 'permanent_ban', directBan: true, addedPoints: 15 });
+  });
+
+  it('never suggests a ban to a shop already banned or with a ban awaiting approval', () => {
+    const ban = (status: string) => ({ ...past(12, ago(DAY), status, 'permanent_ban'), endsAt: null });
+    const banned = suggestPenalty(POLICY, ['counterfeit'], [ban('active')], NOW);
+    expect(banned).toMatchObject({ banRefused: 'already_banned', directBan: true });
+    expect(banned.type).not.toBe('permanent_ban');
+    expect(banned.reasons.at(-1)).toEqual({ code: 'already_banned' });
+    expect(suggestPenalty(POLICY, ['counterfeit'], [ban('pending_approval')], NOW)).toMatchObject({ banRefused: 'ban_pending' });
+    expect(suggestPenalty(POLICY, ['counterfeit'], [ban('revoked')], NOW)).toMatchObject({ banRefused: null, type: 'permanent_ban' });
+    expect(suggestPenalty(POLICY, ['mislabeling'], [ban('active')], NOW)).toMatchObject({ banRefused: null, type: 'live_suspension' });
   });
 });

@@ -27,7 +27,7 @@ function rejects(q: Record<string, unknown>, key: string) {
   } catch (err) {
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError).status).toBe(400);
-    expect(Object.keys((err as HttpError).errors ?? {})).toContain(key);
+    expect(Object.keys((err as HttpError).fields ?? {})).toContain(key);
     return;
   }
   throw new Error(`expected ${JSON.stringify(q)} to be rejected`);

@@ -4,7 +4,7 @@ import { DateTimeInput, NumberInput, SelectInput, TextInput, maxLength, maxValue
 import { useWatch } from 'react-hook-form';
 import { formatDateTime } from '../../common/format';
 import { enumChoices } from '../../cases/inputs';
-import { PENALTY_TYPES } from '../../providers/enforcement';
+import { PENALTY_TYPES } from '../../../domain/penalties';
 import { endsAt, isTimed } from './issuePayload';
 
 const typeChoices = enumChoices('penaltyType', PENALTY_TYPES);

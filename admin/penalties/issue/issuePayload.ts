@@ -1,5 +1,5 @@
 /** The issue-penalty form's values ↔ the API's body and field errors (pure). */
-import { TIMED_PENALTY_TYPES, type PenaltyType } from '../../providers/enforcement';
+import { TIMED_PENALTY_TYPES, type PenaltyType } from '../../../domain/penalties';
 import type { Suggestion } from '../types';
 
 const DAY_MS = 86_400_000;

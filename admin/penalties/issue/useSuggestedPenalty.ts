@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useGetMany } from 'react-admin';
 import { API_URL, httpClient } from '../../providers/dataProvider';
-import { SEVERITIES } from '../../providers/caseWorkflow';
+import { SEVERITIES } from '../../../domain/cases';
 import type { Suggestion } from '../types';
 
 interface ViolationType { id: number; code: string; name: string; nameZh: string; severity: string; points: number }

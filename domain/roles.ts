@@ -1,8 +1,8 @@
 /**
- * The role table (SPEC §6), written once. Pure: the server enforces it on every route
- * (server/auth/authorize.ts) and the SPA's authProvider.canAccess uses it to hide what the
- * server would refuse. Record-level rules (a reviewer's own case, an inspector's own warehouse)
- * live with their workflow, e.g. ./caseWorkflow.ts.
+ * The role table (SPEC §6), written once. The server enforces it on every route
+ * (server/auth/authorize.ts); the SPA's authProvider.canAccess uses it to hide what the server
+ * would refuse. Record-level rules (a reviewer's own case, an issuer never deciding their own ban,
+ * an inspector's own warehouse) live with their workflow in this folder.
  */
 export const ROLES = ['admin', 'manager', 'reviewer', 'comms', 'inspector'] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,7 +10,9 @@ export type Role = (typeof ROLES)[number];
 export type Action =
   | 'list' | 'show' | 'create' | 'edit' | 'delete'
   | 'claim' | 'assign' | 'transition' | 'note' | 'reopen'
-  | 'approve' | 'reject' | 'revoke' | 'decide';
+  | 'approve' | 'reject' | 'revoke' | 'decide'
+  /** Fields only some roles read (staff emails, sign-in times, account state). */
+  | 'readPrivate';
 
 type Rules = Partial<Record<Action, readonly Role[]>>;
 
@@ -23,7 +25,8 @@ const readAll: Rules = { list: ALL, show: ALL };
 const referenceData: Rules = { ...readAll, create: ADMIN, edit: ADMIN, delete: ADMIN };
 
 export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
-  users: { ...readAll, create: ADMIN, edit: ADMIN },
+  // Everyone reads the directory (id, name, role, warehouse); only admins see emails, sign-ins and account state.
+  users: { ...readAll, create: ADMIN, edit: ADMIN, readPrivate: ADMIN },
   categories: referenceData,
   'violation-types': referenceData,
   warehouses: referenceData,
@@ -40,7 +43,7 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
     note: CASE_WORKERS,
   },
   'case-events': { list: CASE_WORKERS, show: CASE_WORKERS },
-  // Issuing goes to anyone who works cases; bans need a lead's approval (enforcement.ts: not the issuer).
+  // Issuing goes to anyone who works cases; bans need a lead's approval (./penalties.ts: not the issuer).
   penalties: { list: CASE_WORKERS, show: CASE_WORKERS, create: CASE_WORKERS, approve: LEADS, reject: LEADS, revoke: LEADS },
   appeals: { list: CASE_WORKERS, show: CASE_WORKERS, create: CASE_WORKERS, decide: LEADS },
   'penalty-policies': { list: CASE_WORKERS, show: CASE_WORKERS, create: ADMIN },
@@ -55,8 +58,9 @@ export function canAccess(
   { action, resource }: { action: string; resource: string },
 ): boolean {
   if (!role) return false;
-  const rules = ROLE_TABLE[resource];
-  const allowed = rules?.[(ALIASES[action] ?? action) as Action];
+  const rules = Object.hasOwn(ROLE_TABLE, resource) ? ROLE_TABLE[resource] : undefined;
+  const key = (Object.hasOwn(ALIASES, action) ? ALIASES[action] : action) as Action;
+  const allowed = rules && Object.hasOwn(rules, key) ? rules[key] : undefined;
   return allowed ? (allowed as readonly string[]).includes(role) : false;
 }
 

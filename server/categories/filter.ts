@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { MAX_INT } from '../http/fields';
+import type { CustomFilter } from '../http/list-query';
+
+/**
+ * `categoryId` as people mean it: the category and everything below it, so filtering by
+ * "Jewelry & jade" finds the records of its subcategories too (a recursive query over the small
+ * categories table; an array of ids means any of them).
+ */
+export function inCategory(column: string): CustomFilter {
+  const one = z.coerce.number().int().positive().max(MAX_INT);
+  return {
+    schema: z.union([one, z.array(one).max(200)]).transform((v) => (Array.isArray(v) ? v : [v])),
+    apply(qb, roots: number[]) {
+      qb.whereIn(column, (sub) => sub
+        .withRecursive('categoryTree', ['id'], (tree) => tree
+          .select('id').from('categories').whereIn('id', roots.length ? roots : [0])
+          .unionAll((next) => next.select('c.id').from('categories as c').join('categoryTree', 'c.parentId', 'categoryTree.id')))
+        .select('id').from('categoryTree'));
+    },
+  };
+}
