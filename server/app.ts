@@ -10,6 +10,7 @@ import { SessionStore } from './auth/sessions';
 import { errorHandler, notFoundRoute } from './http/errors';
 import { resourceRouter, type ResourceDefinition } from './http/resource';
 import { serveSpa } from './http/spa';
+import { publicRouter } from './public';
 import { auditLogResource } from './audit/resource';
 import { caseEventsResource } from './case-events/resource';
 import { casesResource } from './cases/resource';
@@ -77,6 +78,7 @@ export function createApp(opts: AppOptions): Express {
   api.use(notFoundRoute);
 
   app.use('/api', api);
+  app.use(publicRouter(db));
   if (opts.spaDir) serveSpa(app, opts.spaDir);
   app.use(notFoundRoute);
   app.use(errorHandler(log));

@@ -2,8 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db';
 import { recordAudit } from '../audit/audit';
 import { nowIso } from '../db/time';
-import { recomputeMerchant } from '../merchants/service';
-import { currentPolicy } from '../penalty-policies/service';
+import { recomputeMerchant, refreshDueMerchants } from '../merchants/service';
 
 /**
  * Timed penalties end on their own: mark those past `endsAt` expired and restore their merchants'
@@ -24,28 +23,9 @@ export async function expireDuePenalties(db: Database, now = new Date()): Promis
   return due.length;
 }
 
-/**
- * Merchants whose derived status or points changed by the clock alone since `since`: a penalty
- * that started (issued ahead of time), or one that left the policy window (its points stop counting).
- */
-export async function refreshMerchantsDue(db: Database, since: Date, now = new Date()): Promise<number> {
-  const policy = await currentPolicy(db.knex).catch(() => ({ windowDays: 365 }));
-  const windowMs = policy.windowDays * 86_400_000;
-  const iso = (ms: number) => new Date(ms).toISOString();
-  const rows = await db.knex('penalties').distinct('merchantId').whereIn('status', ['active', 'expired'])
-    .where((q) => q
-      .where((started) => started.where('startsAt', '>', since.toISOString()).where('startsAt', '<=', now.toISOString()))
-      .orWhere((left) => left.where('startsAt', '>', iso(since.getTime() - windowMs)).where('startsAt', '<=', iso(now.getTime() - windowMs))));
-  for (const { merchantId } of rows as { merchantId: number }[]) {
-    await db.knex.transaction((trx) => recomputeMerchant(trx, merchantId, now));
-  }
-  return rows.length;
-}
-
 /** Runs expiry and the clock-driven merchant refresh every minute while the server is up; returns a stop function. */
 export function startExpiryJob(db: Database, log: Logger, everyMs = 60_000): () => void {
   let running = false;
-  let since = new Date(Date.now() - 86_400_000); // a restart catches up on the last day
   const tick = async () => {
     if (running) return;
     running = true;
@@ -53,9 +33,9 @@ export function startExpiryJob(db: Database, log: Logger, everyMs = 60_000): () 
       const now = new Date();
       const n = await expireDuePenalties(db, now);
       if (n) log.info({ expired: n }, 'expired penalties');
-      const refreshed = await refreshMerchantsDue(db, since, now);
+      // Reads refresh these too (merchants' beforeRead); the job keeps the stored rows current for exports and metrics.
+      const refreshed = await refreshDueMerchants(db, now);
       if (refreshed) log.info({ merchants: refreshed }, 'refreshed merchants on the clock');
-      since = now;
     } catch (err) {
       log.error({ err }, 'penalty expiry failed');
     } finally {

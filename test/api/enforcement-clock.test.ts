@@ -4,7 +4,7 @@
  * after their penalty was revoked, and the audit trail of cases moved by penalties.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshMerchantsDue } from '../../server/penalties/expiry';
+import { recomputeMerchant, refreshDueMerchants } from '../../server/merchants/service';
 import {
   backdate, confirmedCase, DAY, enforcementSetup, freshMerchant, inDays, issued, merchant, penalty,
   penaltyAction, penaltyOnFreshMerchant, TEST_POLICY, type Enf,
@@ -22,7 +22,7 @@ describe('the clock', () => {
     const startsAt = inDays(1);
     await issued(c, 'reviewer', merchantId, [kase.id], 'live_suspension', { startsAt, endsAt: inDays(8) });
     expect((await merchant(c, merchantId)).status).toBe('active');
-    const refreshed = await refreshMerchantsDue(c.db, new Date(), new Date(Date.parse(startsAt) + 1000));
+    const refreshed = await refreshDueMerchants(c.db, new Date(Date.parse(startsAt) + 1000));
     expect(refreshed).toBeGreaterThanOrEqual(1);
     expect((await merchant(c, merchantId)).status).toBe('suspended');
   });
@@ -32,8 +32,26 @@ describe('the clock', () => {
     expect((await merchant(c, merchantId)).violationPoints).toBe(TEST_POLICY.points.weight_mismatch);
     const startedAt = Date.now() - (TEST_POLICY.windowDays * DAY) + 60_000; // leaves the window in a minute
     await backdate(c, p.id, new Date(startedAt).toISOString());
-    await refreshMerchantsDue(c.db, new Date(), new Date(Date.now() + 120_000));
+    await c.db.knex.transaction((trx) => recomputeMerchant(trx, merchantId)); // as if it had been issued then
+    await refreshDueMerchants(c.db, new Date(Date.now() + 120_000));
     expect((await merchant(c, merchantId)).violationPoints).toBe(0);
+  });
+
+  it('a suspension that has ended reads as ended on the merchant at once, before any job runs', async () => {
+    const merchantId = await freshMerchant(c);
+    const kase = await confirmedCase(c, merchantId);
+    const p = await issued(c, 'reviewer', merchantId, [kase.id], 'live_suspension', { endsAt: inDays(7) });
+    expect((await merchant(c, merchantId)).status).toBe('suspended');
+    const row = await c.db.knex('merchants').where({ id: merchantId }).first('derivedUntil');
+    expect(new Date(row.derivedUntil).toISOString()).toBe(p.endsAt);
+    // Time passes: the suspension's end (and so the merchant's derivedUntil) is now in the past.
+    const ended = new Date(Date.now() - 60_000).toISOString();
+    await c.db.knex('penalties').where({ id: p.id }).update({ endsAt: ended });
+    await c.db.knex('merchants').where({ id: merchantId }).update({ derivedUntil: ended });
+    expect((await penalty(c, p.id)).status).toBe('expired');
+    expect((await merchant(c, merchantId)).status).toBe('active');
+    const listed = await c.a.comms.get(`/api/merchants?filter=${encodeURIComponent(JSON.stringify({ status: 'suspended', q: String(merchantId) }))}`);
+    expect(listed.body).toEqual([]);
   });
 
   it('a new policy window recomputes the merchants it touches at once', async () => {
