@@ -51,7 +51,10 @@ export function nextStatuses(from: CaseStatus | string): { to: CaseStatus; via: 
 /** Moves that the `transition` action makes; the rest belong to claim/assign or to penalties. */
 export const isTransitionAction = (move: CaseMove | null): boolean => move === 'resolve' || move === 'reopen';
 
-export interface CaseLike { status: CaseStatus | string; assigneeId?: number | null }
+export interface CaseLike {
+  status: CaseStatus | string;
+  assigneeId?: number | null;
+}
 
 export function dueAtFor(severity: Severity, openedAt: Date): Date {
   return new Date(openedAt.getTime() + SLA_HOURS[severity] * 3_600_000);
@@ -71,11 +74,13 @@ const isLead = (actor: Actor) => canAccess(actor.role, { action: 'assign', resou
 /** Targets of the `transition` action this actor may choose now (claim, assign and penalties are separate). */
 export function allowedTransitions(actor: Actor, c: CaseLike): CaseStatus[] {
   if (!canAccess(actor.role, { action: 'transition', resource: 'cases' })) return [];
-  return nextStatuses(c.status).filter(({ via }) => {
-    if (via === 'resolve') return isLead(actor) || c.assigneeId === actor.id;
-    if (via === 'reopen') return canAccess(actor.role, { action: 'reopen', resource: 'cases' });
-    return false;
-  }).map(({ to }) => to);
+  return nextStatuses(c.status)
+    .filter(({ via }) => {
+      if (via === 'resolve') return isLead(actor) || c.assigneeId === actor.id;
+      if (via === 'reopen') return canAccess(actor.role, { action: 'reopen', resource: 'cases' });
+      return false;
+    })
+    .map(({ to }) => to);
 }
 
 /** A resolution (confirm or dismiss) needs its reason written down; reopening does not. */
@@ -96,7 +101,11 @@ export function canEditCase(actor: Actor, c: CaseLike): boolean {
   return isLead(actor) || c.assigneeId == null || c.assigneeId === actor.id;
 }
 
-export interface EvidenceItem { kind: 'text' | 'url' | 'image'; text?: string | null; url?: string | null }
+export interface EvidenceItem {
+  kind: 'text' | 'url' | 'image';
+  text?: string | null;
+  url?: string | null;
+}
 
 /** A case as the API returns it (docs/api.md). */
 export interface CaseRecord {

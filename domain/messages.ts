@@ -76,7 +76,7 @@ export const MESSAGES = {
   'policy.step_duration': 'suspensions and listing removals need a duration',
   'categories.loop': 'A category cannot be placed under itself or one of its subcategories',
   'violation_types.points_in_policy': 'Points are set per violation type in the penalty policy, not on the violation type',
-  'no_such': 'No %{what} with id %{id}',
+  no_such: 'No %{what} with id %{id}',
 
   // Cases
   'cases.not_editable': 'Case #%{id} is %{status}; only open or in-review cases can be edited',
@@ -145,4 +145,7 @@ export function formatMessage(template: string, params: MessageParams = {}): str
 export const messageFor = (code: MessageCode, params?: MessageParams): string => formatMessage(MESSAGES[code], params);
 
 /** A field's problem as the API reports it beside its English text. */
-export interface FieldProblem { code: MessageCode | string; params?: MessageParams }
+export interface FieldProblem {
+  code: MessageCode | string;
+  params?: MessageParams;
+}

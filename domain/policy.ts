@@ -7,7 +7,11 @@
 import { banRefusal, COUNTING_STATUSES, type BanRefusal, type PenaltyLike, type PenaltyType } from './penalties';
 
 /** One rung of the escalation ladder: from `minPoints` on, this penalty. */
-export interface LadderStep { minPoints: number; type: PenaltyType; durationDays: number | null }
+export interface LadderStep {
+  minPoints: number;
+  type: PenaltyType;
+  durationDays: number | null;
+}
 
 /** One version of the policy (versions are append-only: a change is the next version). */
 export interface PenaltyPolicy {
@@ -28,7 +32,13 @@ export interface PolicyRecord extends PenaltyPolicy {
 }
 
 /** A past penalty as the ladder sees it. */
-export interface PastPenalty { id: number; type: string; status: string; points: number; startsAt: string }
+export interface PastPenalty {
+  id: number;
+  type: string;
+  status: string;
+  points: number;
+  startsAt: string;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -101,12 +111,7 @@ export interface Suggestion {
  * cited case's violation pick the highest step reached; a direct-ban violation among them goes
  * straight to a ban. When a ban is already in force or pending, the suggestion stays below it.
  */
-export function suggestPenalty(
-  policy: PenaltyPolicy,
-  citedCodes: string[],
-  history: (PastPenalty & PenaltyLike)[],
-  now: Date,
-): Suggestion {
+export function suggestPenalty(policy: PenaltyPolicy, citedCodes: string[], history: (PastPenalty & PenaltyLike)[], now: Date): Suggestion {
   const counted = countedPenalties(policy, history, now);
   const currentPoints = counted.reduce((sum, p) => sum + p.points, 0);
   const addedPoints = penaltyPoints(policy, citedCodes);
@@ -115,16 +120,23 @@ export function suggestPenalty(
   const directCode = citedCodes.find((c) => policy.directBanTypes.includes(c)) ?? null;
   const refused = banRefusal(history, now);
   const wantsBan = !!directCode || step.type === 'permanent_ban';
-  const below = [...policy.ladder].sort((a, b) => a.minPoints - b.minPoints).filter((s) => s.type !== 'permanent_ban' && s.minPoints <= totalPoints).pop();
-  const chosen: Pick<LadderStep, 'type' | 'durationDays'> = refused && wantsBan
-    ? below ?? { type: 'warning', durationDays: null }
-    : directCode ? { type: 'permanent_ban', durationDays: null } : step;
+  const below = [...policy.ladder]
+    .sort((a, b) => a.minPoints - b.minPoints)
+    .filter((s) => s.type !== 'permanent_ban' && s.minPoints <= totalPoints)
+    .pop();
+  const chosen: Pick<LadderStep, 'type' | 'durationDays'> =
+    refused && wantsBan ? (below ?? { type: 'warning', durationDays: null }) : directCode ? { type: 'permanent_ban', durationDays: null } : step;
 
   const byCode = new Map<string, number>();
   for (const code of citedCodes) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   const reasons: SuggestionReason[] = [
     { code: 'counted', count: counted.length, points: currentPoints, windowDays: policy.windowDays, since: windowStart(policy, now).toISOString() },
-    { code: 'added', violations: [...byCode].map(([code, cases]) => ({ code, cases, points: cases * pointsFor(policy, code) })), added: addedPoints, total: totalPoints },
+    {
+      code: 'added',
+      violations: [...byCode].map(([code, cases]) => ({ code, cases, points: cases * pointsFor(policy, code) })),
+      added: addedPoints,
+      total: totalPoints,
+    },
     directCode
       ? { code: 'direct_ban', violation: directCode, policyId: policy.id }
       : { code: 'step', total: totalPoints, minPoints: step.minPoints, type: step.type, durationDays: step.durationDays, policyId: policy.id },
@@ -134,7 +146,9 @@ export function suggestPenalty(
     policyId: policy.id,
     violationTypes: citedCodes,
     windowStart: windowStart(policy, now).toISOString(),
-    currentPoints, addedPoints, totalPoints,
+    currentPoints,
+    addedPoints,
+    totalPoints,
     type: chosen.type,
     durationDays: chosen.durationDays,
     directBan: !!directCode,

@@ -1,7 +1,10 @@
 /** Reference data (SPEC §4): categories, violation types and warehouses, named in both languages. */
 import type { Severity } from './cases';
 
-export interface Named { name?: string | null; nameZh?: string | null }
+export interface Named {
+  name?: string | null;
+  nameZh?: string | null;
+}
 
 /** The name for the chosen language, falling back to the other one. */
 export function localizedName(record: Named | undefined | null, locale: string): string {
@@ -9,7 +12,14 @@ export function localizedName(record: Named | undefined | null, locale: string):
   return (locale.startsWith('zh') ? record.nameZh || record.name : record.name || record.nameZh) ?? '';
 }
 
-export interface CategoryRecord { id: number; code: string; name: string; nameZh: string; parentId: number | null; version: number }
+export interface CategoryRecord {
+  id: number;
+  code: string;
+  name: string;
+  nameZh: string;
+  parentId: number | null;
+  version: number;
+}
 
 /** A category and everything below it: filtering by "Jewelry & jade" finds its subcategories' records too. */
 export function categorySubtree(categories: Pick<CategoryRecord, 'id' | 'parentId'>[], rootId: number): number[] {
@@ -17,7 +27,7 @@ export function categorySubtree(categories: Pick<CategoryRecord, 'id' | 'parentI
   for (const c of categories) if (c.parentId != null) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c.id]);
   const out: number[] = [];
   const seen = new Set<number>();
-  for (const queue = [rootId]; queue.length;) {
+  for (const queue = [rootId]; queue.length; ) {
     const id = queue.shift()!;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -32,9 +42,23 @@ export function wouldLoop(categories: Pick<CategoryRecord, 'id' | 'parentId'>[],
   return parentId != null && categorySubtree(categories, id).includes(parentId);
 }
 
-export interface ViolationTypeRecord { id: number; code: string; name: string; nameZh: string; severity: Severity; version: number }
+export interface ViolationTypeRecord {
+  id: number;
+  code: string;
+  name: string;
+  nameZh: string;
+  severity: Severity;
+  version: number;
+}
 
 export interface WarehouseRecord {
-  id: number; code: string; name: string; nameZh: string | null; city: string; agency: string;
-  dailyCapacity: number; active: boolean; version: number;
+  id: number;
+  code: string;
+  name: string;
+  nameZh: string | null;
+  city: string;
+  agency: string;
+  dailyCapacity: number;
+  active: boolean;
+  version: number;
 }

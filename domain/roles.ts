@@ -8,9 +8,20 @@ export const ROLES = ['admin', 'manager', 'reviewer', 'comms', 'inspector'] as c
 export type Role = (typeof ROLES)[number];
 
 export type Action =
-  | 'list' | 'show' | 'create' | 'edit' | 'delete'
-  | 'claim' | 'assign' | 'transition' | 'note' | 'reopen'
-  | 'approve' | 'reject' | 'revoke' | 'decide'
+  | 'list'
+  | 'show'
+  | 'create'
+  | 'edit'
+  | 'delete'
+  | 'claim'
+  | 'assign'
+  | 'transition'
+  | 'note'
+  | 'reopen'
+  | 'approve'
+  | 'reject'
+  | 'revoke'
+  | 'decide'
   /** Fields only some roles read (staff emails, sign-in times, account state). */
   | 'readPrivate';
 
@@ -53,10 +64,7 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
 /** `export` (react-admin's ExportButton) is reading a list. */
 const ALIASES: Record<string, Action> = { export: 'list', read: 'show' };
 
-export function canAccess(
-  role: Role | string | undefined | null,
-  { action, resource }: { action: string; resource: string },
-): boolean {
+export function canAccess(role: Role | string | undefined | null, { action, resource }: { action: string; resource: string }): boolean {
   if (!role) return false;
   const rules = Object.hasOwn(ROLE_TABLE, resource) ? ROLE_TABLE[resource] : undefined;
   const key = (Object.hasOwn(ALIASES, action) ? ALIASES[action] : action) as Action;

@@ -48,6 +48,5 @@ export const warehouseFor = (role: Role | string, warehouseId: number | null | u
 export const ASSIGNABLE_ROLES = ['reviewer', 'manager'] as const satisfies readonly Role[];
 
 export function canBeAssignedCases(u: { role: Role | string; active?: boolean | null }): boolean {
-  return (ASSIGNABLE_ROLES as readonly string[]).includes(u.role) && u.active !== false
-    && canAccess(u.role, { action: 'claim', resource: 'cases' });
+  return (ASSIGNABLE_ROLES as readonly string[]).includes(u.role) && u.active !== false && canAccess(u.role, { action: 'claim', resource: 'cases' });
 }

@@ -157,8 +157,18 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['idempotency_keys', 'audit_log', 'case_events', 'cases', 'merchants',
-    'violation_types', 'categories', 'sessions', 'users', 'warehouses']) {
+  for (const table of [
+    'idempotency_keys',
+    'audit_log',
+    'case_events',
+    'cases',
+    'merchants',
+    'violation_types',
+    'categories',
+    'sessions',
+    'users',
+    'warehouses',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
 }

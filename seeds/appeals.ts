@@ -17,8 +17,17 @@ import { STORY_PENALTIES } from './story';
 type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
 export interface AppealRow {
-  id: number; penalty_id: number; statement: string; status: AppealStatus; filed_at: string; filed_by_id: number;
-  decided_at: string | null; decided_by_id: number | null; decision_note: string | null; version: number; updated_at: string;
+  id: number;
+  penalty_id: number;
+  statement: string;
+  status: AppealStatus;
+  filed_at: string;
+  filed_by_id: number;
+  decided_at: string | null;
+  decided_by_id: number | null;
+  decision_note: string | null;
+  version: number;
+  updated_at: string;
 }
 
 export interface AppealContext {
@@ -33,7 +42,15 @@ export interface AppealContext {
   penaltyCodes: Map<number, string[]>;
 }
 
-interface Draft { penalty: PenaltyRow; filedMs: number; decidedMs: number | null; overturned: boolean; statement: string; note: string | null; decider: Staff | null }
+interface Draft {
+  penalty: PenaltyRow;
+  filedMs: number;
+  decidedMs: number | null;
+  overturned: boolean;
+  statement: string;
+  note: string | null;
+  decider: Staff | null;
+}
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -45,7 +62,11 @@ function revoke(p: PenaltyRow, atMs: number, by: Staff, reason: string) {
 export function buildAppeals(rng: Rng, penalties: PenaltyRow[], fates: Map<number, Fate>, ctx: AppealContext): AppealRow[] {
   const nowMs = ctx.now.getTime();
   const text = (items: readonly Tagged[], p: PenaltyRow) => pick(rng, fitting(items, ctx.penaltyCodes.get(p.id) ?? []));
-  const otherManager = (p: PenaltyRow) => pick(rng, ctx.managers.filter((m) => m.id !== p.issued_by_id));
+  const otherManager = (p: PenaltyRow) =>
+    pick(
+      rng,
+      ctx.managers.filter((m) => m.id !== p.issued_by_id),
+    );
   /** Appealable from its start (a ban: from its approval) until the window closes, and not in the future. */
   const window = (p: PenaltyRow) => {
     const startMs = Date.parse(p.starts_at);
@@ -59,8 +80,12 @@ export function buildAppeals(rng: Rng, penalties: PenaltyRow[], fates: Map<numbe
   const file = (p: PenaltyRow, filedMs: number, decidedMs: number | null, overturned: boolean) => {
     const pending = decidedMs === null || decidedMs >= nowMs - HOUR;
     drafts.push({
-      penalty: p, filedMs, decidedMs: pending ? null : decidedMs, overturned: !pending && overturned,
-      statement: text(APPEAL_STATEMENTS, p), note: pending ? null : text(overturned ? OVERTURN_NOTES : UPHOLD_NOTES, p),
+      penalty: p,
+      filedMs,
+      decidedMs: pending ? null : decidedMs,
+      overturned: !pending && overturned,
+      statement: text(APPEAL_STATEMENTS, p),
+      note: pending ? null : text(overturned ? OVERTURN_NOTES : UPHOLD_NOTES, p),
       decider: pending ? null : otherManager(p),
     });
     appealed.add(p.id);
@@ -71,7 +96,15 @@ export function buildAppeals(rng: Rng, penalties: PenaltyRow[], fates: Map<numbe
   if (storyBan && storyAppeal) {
     const filedMs = Math.min(window(storyBan).openMs + uniform(rng, 20, 40) * HOUR, nowMs - 3 * DAY);
     const decider = ctx.staffByEmail.get(storyAppeal.decidedBy) ?? otherManager(storyBan);
-    drafts.push({ penalty: storyBan, filedMs, decidedMs: Math.min(filedMs + uniform(rng, 2, 3) * DAY, nowMs - HOUR), overturned: false, statement: storyAppeal.statement, note: storyAppeal.note, decider });
+    drafts.push({
+      penalty: storyBan,
+      filedMs,
+      decidedMs: Math.min(filedMs + uniform(rng, 2, 3) * DAY, nowMs - HOUR),
+      overturned: false,
+      statement: storyAppeal.statement,
+      note: storyAppeal.note,
+      decider,
+    });
     appealed.add(storyBan.id);
   }
   for (const p of penalties) {
@@ -82,15 +115,26 @@ export function buildAppeals(rng: Rng, penalties: PenaltyRow[], fates: Map<numbe
   // Every state shows up even in a small demo: the newest appealable penalty pending, an old one of
   // each outcome (overturned: a shop's last penalty, so no later ladder step counted it).
   const untouched = (p: PenaltyRow) => issued(p) && !appealed.has(p.id) && fates.get(p.id)?.revokedMs === undefined && p.merchant_id !== ctx.storyMerchantId;
-  const open = () => penalties.filter(untouched).filter((p) => { const w = window(p); return w.closeMs > w.openMs; });
+  const open = () =>
+    penalties.filter(untouched).filter((p) => {
+      const w = window(p);
+      return w.closeMs > w.openMs;
+    });
   const last = new Map(penalties.map((p) => [p.merchant_id, p.id]));
   if (!drafts.some((d) => d.decidedMs === null)) {
-    const recent = open().filter((p) => Date.parse(p.starts_at) > nowMs - 12 * DAY).pop();
-    if (recent) { const w = window(recent); file(recent, (w.openMs + w.closeMs) / 2, null, false); }
+    const recent = open()
+      .filter((p) => Date.parse(p.starts_at) > nowMs - 12 * DAY)
+      .pop();
+    if (recent) {
+      const w = window(recent);
+      file(recent, (w.openMs + w.closeMs) / 2, null, false);
+    }
   }
   for (const overturned of [false, true]) {
     if (drafts.some((d) => d.decidedMs !== null && d.overturned === overturned)) continue;
-    const old = open().find((p) => Date.parse(p.starts_at) < nowMs - 30 * DAY && (!overturned || (last.get(p.merchant_id) === p.id && p.type !== 'permanent_ban')));
+    const old = open().find(
+      (p) => Date.parse(p.starts_at) < nowMs - 30 * DAY && (!overturned || (last.get(p.merchant_id) === p.id && p.type !== 'permanent_ban')),
+    );
     if (old) file(old, window(old).openMs + DAY, window(old).openMs + 3 * DAY, overturned);
   }
 
@@ -100,10 +144,17 @@ export function buildAppeals(rng: Rng, penalties: PenaltyRow[], fates: Map<numbe
     const decided = d.decidedMs !== null && d.decider !== null;
     if (decided && d.overturned) revoke(d.penalty, d.decidedMs!, d.decider!, `Appeal #${id} overturned: ${d.note}`);
     return {
-      id, penalty_id: d.penalty.id, statement: d.statement, status: !decided ? 'pending' : d.overturned ? 'overturned' : 'upheld',
-      filed_at: iso(d.filedMs), filed_by_id: pick(rng, ctx.reviewers).id,
-      decided_at: decided ? iso(d.decidedMs!) : null, decided_by_id: d.decider?.id ?? null, decision_note: d.note,
-      version: decided ? 2 : 1, updated_at: iso(decided ? d.decidedMs! : d.filedMs),
+      id,
+      penalty_id: d.penalty.id,
+      statement: d.statement,
+      status: !decided ? 'pending' : d.overturned ? 'overturned' : 'upheld',
+      filed_at: iso(d.filedMs),
+      filed_by_id: pick(rng, ctx.reviewers).id,
+      decided_at: decided ? iso(d.decidedMs!) : null,
+      decided_by_id: d.decider?.id ?? null,
+      decision_note: d.note,
+      version: decided ? 2 : 1,
+      updated_at: iso(decided ? d.decidedMs! : d.filedMs),
     };
   });
 

@@ -29,20 +29,51 @@ export interface CaseContext {
 }
 
 export interface CaseRow {
-  id: number; merchant_id: number; category_id: number; violation_type_id: number; source: string;
-  inspection_id: number | null; order_id: string | null; severity: Severity; status: CaseStatus;
-  assignee_id: number | null; summary: string; evidence: string; opened_at: string; due_at: string;
-  resolved_at: string | null; resolution: string | null; opened_by_id: number | null; version: number; updated_at: string;
+  id: number;
+  merchant_id: number;
+  category_id: number;
+  violation_type_id: number;
+  source: string;
+  inspection_id: number | null;
+  order_id: string | null;
+  severity: Severity;
+  status: CaseStatus;
+  assignee_id: number | null;
+  summary: string;
+  evidence: string;
+  opened_at: string;
+  due_at: string;
+  resolved_at: string | null;
+  resolution: string | null;
+  opened_by_id: number | null;
+  version: number;
+  updated_at: string;
 }
 
 /** How a shop behaves: most slip up now and then, a few are careless, a few sell fakes on purpose. */
 export type Conduct = 'honest' | 'careless' | 'fraudster';
 /** The shop a case is about, as it stood when the case was opened. */
-export interface Shop { merchant: MerchantRow; conduct: Conduct; points: number }
-export interface CaseDraft { index: number; openedMs: number; merchant: MerchantRow; story?: StoryCase }
-export interface BuiltCase { row: CaseRow; events: EventRow[]; code: string }
+export interface Shop {
+  merchant: MerchantRow;
+  conduct: Conduct;
+  points: number;
+}
+export interface CaseDraft {
+  index: number;
+  openedMs: number;
+  merchant: MerchantRow;
+  story?: StoryCase;
+}
+export interface BuiltCase {
+  row: CaseRow;
+  events: EventRow[];
+  code: string;
+}
 /** Rebuild a case with another outcome (its shop was banned meanwhile, or a ban awaits approval). */
-export interface CaseOverride { status: CaseStatus; resolution?: string }
+export interface CaseOverride {
+  status: CaseStatus;
+  resolution?: string;
+}
 
 type EvidenceItem = { kind: 'text'; text: string } | { kind: 'url' | 'image'; url: string };
 
@@ -59,7 +90,8 @@ const INSPECTABLE = new Set(['material_fraud', 'weight_mismatch', 'mislabeling',
 /** Deliberate fraud (the policy's direct-ban types): alleged against anyone, upheld against fraudsters. */
 const FRAUD = new Set(['material_fraud', 'counterfeit']);
 const CONDUCT_SHARE: Record<'jewelry' | 'other', Record<Conduct, number>> = {
-  jewelry: { honest: 82.5, careless: 13, fraudster: 4.5 }, other: { honest: 87, careless: 11, fraudster: 2 },
+  jewelry: { honest: 82.5, careless: 13, fraudster: 4.5 },
+  other: { honest: 87, careless: 11, fraudster: 2 },
 };
 /** Fraudsters draw more complaints and the warehouses sample them more. */
 const CONDUCT_ACTIVITY: Record<Conduct, number> = { honest: 0.8, careless: 1.2, fraudster: 2.2 };
@@ -75,31 +107,44 @@ const UPHELD: Record<Conduct, { fraud: number; inspection: number; patrol: numbe
  * Deterrence: past a first suspension a shop mostly cleans up its act (a fraudster does not), so
  * new violations are found elsewhere: the chance a case drawn for this shop stays with it.
  */
-export const behaves = (conduct: Conduct, points: number) =>
-  conduct === 'fraudster' || points < 6 ? 1 : Math.max(0.03, 1 - (points - 6) / 9);
+export const behaves = (conduct: Conduct, points: number) => (conduct === 'fraudster' || points < 6 ? 1 : Math.max(0.03, 1 - (points - 6) / 9));
 /** Chance an inspectable jewelry violation is a failed inspection (the rest: complaints, patrols, reports). */
 const INSPECTED: Record<Conduct, { fraud: number; other: number }> = {
-  honest: { fraud: 0.03, other: 0.8 }, careless: { fraud: 0.1, other: 0.8 }, fraudster: { fraud: 0.7, other: 0.6 },
+  honest: { fraud: 0.03, other: 0.8 },
+  careless: { fraud: 0.1, other: 0.8 },
+  fraudster: { fraud: 0.7, other: 0.6 },
 };
 const WAREHOUSE_BY_LEAF: Record<string, Record<string, number>> = {
-  gold_silver: { PY: 7, SZ: 3 }, jade: { SH: 8, PY: 2 }, gemstones: { SZ: 6, PY: 4 },
-  pearls: { ZJ: 8, PY: 2 }, crystal: { DH: 85, PY: 15 }, jewelry_jade: { PY: 1 },
+  gold_silver: { PY: 7, SZ: 3 },
+  jade: { SH: 8, PY: 2 },
+  gemstones: { SZ: 6, PY: 4 },
+  pearls: { ZJ: 8, PY: 2 },
+  crystal: { DH: 85, PY: 15 },
+  jewelry_jade: { PY: 1 },
 };
 
 /** Older cases are mostly resolved (`upheld` of them confirmed); recent ones still open or in review (some past due). */
 function statusForAge(rng: Rng, ageHours: number, upheld: number): CaseStatus {
   if (ageHours < 2) return 'open';
-  const w = ageHours < 24 ? { open: 55, in_review: 35, confirmed: 6, dismissed: 4, penalized: 0 }
-    : ageHours < 72 ? { open: 30, in_review: 40, confirmed: 15, dismissed: 10, penalized: 5 }
-      : ageHours < 14 * 24 ? { open: 2, in_review: 10, confirmed: 20, dismissed: 22, penalized: 40 }
-        : ageHours < 30 * 24 ? { open: 0.4, in_review: 1.2, confirmed: 10, dismissed: 26, penalized: 60 }
-          // A few forgotten ones: a real queue has them, but not many.
-          : { open: 0.03, in_review: 0.07, confirmed: 3, dismissed: 30, penalized: 66 };
+  const w =
+    ageHours < 24
+      ? { open: 55, in_review: 35, confirmed: 6, dismissed: 4, penalized: 0 }
+      : ageHours < 72
+        ? { open: 30, in_review: 40, confirmed: 15, dismissed: 10, penalized: 5 }
+        : ageHours < 14 * 24
+          ? { open: 2, in_review: 10, confirmed: 20, dismissed: 22, penalized: 40 }
+          : ageHours < 30 * 24
+            ? { open: 0.4, in_review: 1.2, confirmed: 10, dismissed: 26, penalized: 60 }
+            : // A few forgotten ones: a real queue has them, but not many.
+              { open: 0.03, in_review: 0.07, confirmed: 3, dismissed: 30, penalized: 66 };
   const resolved = w.confirmed + w.dismissed + w.penalized;
   const confirmed = w.confirmed + w.penalized;
   return weighted(rng, {
-    open: w.open, in_review: w.in_review, dismissed: resolved * (1 - upheld),
-    confirmed: (resolved * upheld * w.confirmed) / confirmed, penalized: (resolved * upheld * w.penalized) / confirmed,
+    open: w.open,
+    in_review: w.in_review,
+    dismissed: resolved * (1 - upheld),
+    confirmed: (resolved * upheld * w.confirmed) / confirmed,
+    penalized: (resolved * upheld * w.penalized) / confirmed,
   });
 }
 
@@ -164,8 +209,9 @@ export function draftCases(rng: Rng, count: number, ctx: CaseContext): CasePlan 
     ? STORY_CASES.map((s) => ({ merchant: story, story: s, openedMs: Math.floor((nowMs - s.ageDays * DAY - int(rng, 0, 8) * 3_600_000) / 1000) * 1000 }))
     : [];
   // Activity is heavy-tailed: a few shops attract many cases; jewelry is under the closest watch.
-  const weights = pool.map((m) => Math.exp(0.6 * normal(rng)) * (jewelry(m) ? 1.5 : 1)
-    * (m.follower_count / 10_000) ** 0.2 * CONDUCT_ACTIVITY[conduct.get(m.id) ?? 'honest']);
+  const weights = pool.map(
+    (m) => Math.exp(0.6 * normal(rng)) * (jewelry(m) ? 1.5 : 1) * (m.follower_count / 10_000) ** 0.2 * CONDUCT_ACTIVITY[conduct.get(m.id) ?? 'honest'],
+  );
   const picker = weightedIndexPicker(weights);
   const pickMerchant = (r: Rng) => pool[picker(r)];
   while (pool.length && drafts.length < count) drafts.push({ merchant: pickMerchant(rng), openedMs: drawOpenedMs(rng, nowMs) });
@@ -188,25 +234,30 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
   const category = ctx.categories.get(merchant.category_id) ?? { code: JEWELRY_ROOT, vertical: JEWELRY_ROOT };
   const jewelry = category.vertical === JEWELRY_ROOT;
   const mix = VIOLATIONS_BY_VERTICAL[category.vertical] ?? VIOLATIONS_BY_VERTICAL.apparel;
-  const violation = story?.violation ?? weighted(rng, Object.fromEntries(Object.entries(mix).map(([code, w]) => [code, FRAUD.has(code) ? w * ALLEGED[conduct] : w])));
+  const violation =
+    story?.violation ?? weighted(rng, Object.fromEntries(Object.entries(mix).map(([code, w]) => [code, FRAUD.has(code) ? w * ALLEGED[conduct] : w])));
   const vt = ctx.violationTypes.get(violation);
   if (!vt) throw new Error(`seedDemo: violation type ${violation} is missing (run seedReference first)`);
   const fraud = FRAUD.has(violation);
-  const source = story?.source ?? (jewelry && INSPECTABLE.has(violation) && chance(rng, INSPECTED[conduct][fraud ? 'fraud' : 'other'])
-    ? 'inspection' : weighted(rng, { complaint: 55, patrol: 25, report: 20 }));
+  const source =
+    story?.source ??
+    (jewelry && INSPECTABLE.has(violation) && chance(rng, INSPECTED[conduct][fraud ? 'fraud' : 'other'])
+      ? 'inspection'
+      : weighted(rng, { complaint: 55, patrol: 25, report: 20 }));
   const severity = story ? vt.severity : shiftSeverity(rng, vt.severity);
-  const warehouseCode = source !== 'inspection' ? undefined
-    : story ? STORY_WAREHOUSE : weighted(rng, WAREHOUSE_BY_LEAF[category.code] ?? { PY: 1 });
+  const warehouseCode = source !== 'inspection' ? undefined : story ? STORY_WAREHOUSE : weighted(rng, WAREHOUSE_BY_LEAF[category.code] ?? { PY: 1 });
   const warehouse = warehouseCode ? ctx.warehouses.get(warehouseCode) : undefined;
   const finding = story?.finding ?? findingFor(rng, violation, category.code, category.vertical);
   const prefix = sourcePrefix(source, warehouse);
-  const orderId = source === 'inspection' || (source === 'complaint' && chance(rng, 0.7))
-    ? `PO${ymd(d.openedMs - int(rng, 1, 6) * DAY)}${String(int(rng, 0, 99_999_999)).padStart(8, '0')}` : null;
+  const orderId =
+    source === 'inspection' || (source === 'complaint' && chance(rng, 0.7))
+      ? `PO${ymd(d.openedMs - int(rng, 1, 6) * DAY)}${String(int(rng, 0, 99_999_999)).padStart(8, '0')}`
+      : null;
   const evidence = evidenceFor(rng, { id, source, merchantId: merchant.id, openedMs: d.openedMs, warehouse: warehouseCode }, finding);
 
   const odds = UPHELD[conduct];
-  const upheld = fraud && (conduct !== 'fraudster' || source !== 'inspection') ? odds.fraud
-    : source === 'inspection' || source === 'patrol' ? odds[source] : odds.other;
+  const upheld =
+    fraud && (conduct !== 'fraudster' || source !== 'inspection') ? odds.fraud : source === 'inspection' || source === 'patrol' ? odds[source] : odds.other;
   const drawn = story?.status ?? statusForAge(rng, (nowMs - d.openedMs) / 3_600_000, upheld);
   const status = override?.status ?? drawn;
   const openedById = source === 'inspection' ? null : story ? staff(STORY_ASSIGNEE).id : pick(rng, ctx.reviewers).id;
@@ -218,21 +269,45 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
     else if (assignee.role !== 'manager' && chance(rng, 0.35)) assignedBy = pick(rng, ctx.managers);
   }
   const resolved = status === 'confirmed' || status === 'dismissed' || status === 'penalized';
-  const resolution = !resolved ? undefined
-    : override?.resolution ?? story?.resolution ?? resolutionFor(rng, status === 'dismissed' ? 'dismissed' : 'confirmed', violation, source);
-  const reopen = !story && source !== 'inspection' && (status === 'confirmed' || status === 'penalized') && chance(rng, 0.04)
-    ? { by: pick(rng, ctx.managers), firstResolution: pick(rng, DISMISS_GENERIC) } : undefined;
+  const resolution = !resolved
+    ? undefined
+    : (override?.resolution ?? story?.resolution ?? resolutionFor(rng, status === 'dismissed' ? 'dismissed' : 'confirmed', violation, source));
+  const reopen =
+    !story && source !== 'inspection' && (status === 'confirmed' || status === 'penalized') && chance(rng, 0.04)
+      ? { by: pick(rng, ctx.managers), firstResolution: pick(rng, DISMISS_GENERIC) }
+      : undefined;
   const internalNote = status !== 'open' && chance(rng, 0.35) ? pick(rng, INTERNAL_NOTES) : undefined;
 
   const life = buildLifecycle(rng, id, d.openedMs, nowMs, SLA_HOURS[severity], {
-    status, source, openedById, assignee, assignedBy, resolution, internalNote, reopen,
+    status,
+    source,
+    openedById,
+    assignee,
+    assignedBy,
+    resolution,
+    internalNote,
+    reopen,
   });
   const row: CaseRow = {
-    id, merchant_id: merchant.id, category_id: merchant.category_id, violation_type_id: vt.id, source,
-    inspection_id: null, order_id: orderId, severity, status, assignee_id: assignee?.id ?? null,
-    summary: `${prefix.en}${finding.en} (${prefix.zh}${finding.zh})`, evidence: JSON.stringify(evidence),
-    opened_at: new Date(d.openedMs).toISOString(), due_at: new Date(d.openedMs + SLA_HOURS[severity] * 3_600_000).toISOString(),
-    resolved_at: life.resolvedAt, resolution: resolution ?? null, opened_by_id: openedById, version: life.version, updated_at: life.updatedAt,
+    id,
+    merchant_id: merchant.id,
+    category_id: merchant.category_id,
+    violation_type_id: vt.id,
+    source,
+    inspection_id: null,
+    order_id: orderId,
+    severity,
+    status,
+    assignee_id: assignee?.id ?? null,
+    summary: `${prefix.en}${finding.en} (${prefix.zh}${finding.zh})`,
+    evidence: JSON.stringify(evidence),
+    opened_at: new Date(d.openedMs).toISOString(),
+    due_at: new Date(d.openedMs + SLA_HOURS[severity] * 3_600_000).toISOString(),
+    resolved_at: life.resolvedAt,
+    resolution: resolution ?? null,
+    opened_by_id: openedById,
+    version: life.version,
+    updated_at: life.updatedAt,
   };
   return { row, events: life.events, code: violation };
 }

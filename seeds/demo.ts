@@ -17,20 +17,28 @@ import { writePenalties, type PenaltyRow } from './penalties';
 import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
 
-export interface DemoOptions { merchants?: number; cases?: number; now?: Date; seed?: number }
-export interface DemoSummary { merchants: number; cases: number; events: number; penalties: number; appeals: number }
-
+export interface DemoOptions {
+  merchants?: number;
+  cases?: number;
+  now?: Date;
+  seed?: number;
+}
+export interface DemoSummary {
+  merchants: number;
+  cases: number;
+  events: number;
+  penalties: number;
+  appeals: number;
+}
 
 export const DEMO_DEFAULTS = { merchants: 500, cases: 4000, seed: 20261125 } as const;
 
 async function loadReference(knex: Knex) {
-  const categoryRows: { id: number; code: string; parent: number | null }[] =
-    await knex('categories').select('id', 'code', 'parent_id as parent');
+  const categoryRows: { id: number; code: string; parent: number | null }[] = await knex('categories').select('id', 'code', 'parent_id as parent');
   const codeById = new Map(categoryRows.map((c) => [c.id, c.code]));
-  const categories = new Map(categoryRows.map((c) => [c.id, { code: c.code, vertical: c.parent == null ? c.code : codeById.get(c.parent) ?? c.code }]));
+  const categories = new Map(categoryRows.map((c) => [c.id, { code: c.code, vertical: c.parent == null ? c.code : (codeById.get(c.parent) ?? c.code) }]));
   const violationRows: { id: number; code: string; severity: Severity }[] = await knex('violation_types').select('id', 'code', 'severity');
-  const warehouseRows: { id: number; code: string; name: string; zh: string | null }[] =
-    await knex('warehouses').select('id', 'code', 'name', 'name_zh as zh');
+  const warehouseRows: { id: number; code: string; name: string; zh: string | null }[] = await knex('warehouses').select('id', 'code', 'name', 'name_zh as zh');
   const users: Staff[] = await knex('users').select('id', 'email', 'name', 'role').orderBy('id');
   const reviewers = users.filter((u) => u.role === 'reviewer');
   const managers = users.filter((u) => u.role === 'manager');
@@ -42,7 +50,8 @@ async function loadReference(knex: Knex) {
     categories,
     violationTypes: new Map(violationRows.map((v) => [v.code, { id: v.id, severity: v.severity }])),
     warehouses: new Map(warehouseRows.map((w) => [w.code, { id: w.id, code: w.code, name: w.name, nameZh: w.zh ?? w.name }])),
-    reviewers, managers,
+    reviewers,
+    managers,
     staffByEmail: new Map(users.map((u) => [(u as Staff & { email: string }).email, u])),
   };
 }
@@ -58,7 +67,14 @@ function deriveMerchants(merchants: MerchantRow[], cases: CaseRow[], penalties: 
   const byMerchant = new Map<number, PenaltyRow[]>();
   for (const p of penalties) byMerchant.set(p.merchant_id, [...(byMerchant.get(p.merchant_id) ?? []), p]);
   for (const m of merchants) {
-    const history = (byMerchant.get(m.id) ?? []).map((p) => ({ id: p.id, type: p.type, status: p.status, points: p.points, startsAt: p.starts_at, endsAt: p.ends_at }));
+    const history = (byMerchant.get(m.id) ?? []).map((p) => ({
+      id: p.id,
+      type: p.type,
+      status: p.status,
+      points: p.points,
+      startsAt: p.starts_at,
+      endsAt: p.ends_at,
+    }));
     const derived = derivedFromPenalties(history, { windowDays }, now);
     m.open_case_count = open.get(m.id) ?? 0;
     m.status = derived.status as MerchantStatus;
@@ -93,8 +109,10 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const penaltyCases = penalties.flatMap((p) => cited.get(p.id)!.map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
 
   // Event ids ascend with time across cases, as if the workflow had written them live.
-  const timeline = events.map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i)).map(({ e }) => e);
+  const timeline = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i))
+    .map(({ e }) => e);
 
   await knex.transaction(async (trx) => {
     await insertChunked(trx, 'merchants', merchants);

@@ -27,15 +27,33 @@ export interface EnforcementContext {
   storyMerchantId: number;
 }
 
-export interface Choice { type: PenaltyType; days: number | null; fineCents: number | null }
+export interface Choice {
+  type: PenaltyType;
+  days: number | null;
+  fineCents: number | null;
+}
 /** What happens to an issued penalty later: an appeal (decided or pending), or a manager revoking it. */
-export interface Fate { appeal?: { filedMs: number; decidedMs: number | null; overturned: boolean }; revokedMs?: number }
+export interface Fate {
+  appeal?: { filedMs: number; decidedMs: number | null; overturned: boolean };
+  revokedMs?: number;
+}
 export interface PlannedPenalty extends Choice {
-  merchantId: number; cases: CaseRow[]; codes: string[]; issueMs: number; issuer: Staff; policy: SeedPolicy;
-  points: number; priorPoints: number; direct: boolean;
+  merchantId: number;
+  cases: CaseRow[];
+  codes: string[];
+  issueMs: number;
+  issuer: Staff;
+  policy: SeedPolicy;
+  points: number;
+  priorPoints: number;
+  direct: boolean;
   /** A ban's decision; any other penalty is `active` (expired or revoked later). */
   status: PenaltyStatus;
-  approver?: Staff; decidedMs?: number; decisionNote?: string | null; story?: StoryPenalty; fate: Fate;
+  approver?: Staff;
+  decidedMs?: number;
+  decisionNote?: string | null;
+  story?: StoryPenalty;
+  fate: Fate;
 }
 export interface MerchantPlan {
   penalties: PlannedPenalty[];
@@ -55,7 +73,12 @@ const MONEY = new Set(['price_fraud', 'expired_food']);
 const APPEAL_ODDS: Record<PenaltyType, number> = { warning: 0.03, listing_removal: 0.08, fine: 0.1, live_suspension: 0.1, permanent_ban: 0.6 };
 const iso = (ms: number) => new Date(ms).toISOString();
 
-interface Group { cases: CaseRow[]; codes: string[]; issueMs: number; story?: StoryPenalty }
+interface Group {
+  cases: CaseRow[];
+  codes: string[];
+  issueMs: number;
+  story?: StoryPenalty;
+}
 
 /** When a case went confirmed → penalized (provisional: the issue moves it to the group's issue). */
 const penalizedMs = (b: BuiltCase) => Date.parse(b.events.find((e) => e.to === 'penalized')?.at ?? b.row.updated_at);
@@ -66,7 +89,9 @@ const penalizedMs = (b: BuiltCase) => Date.parse(b.events.find((e) => e.to === '
  * to any time depends only on its cases opened by then.
  */
 function groupCases(built: BuiltCase[]): Group[] {
-  const list = built.filter((b) => b.row.status === 'penalized').map((b) => ({ b, at: penalizedMs(b) }))
+  const list = built
+    .filter((b) => b.row.status === 'penalized')
+    .map((b) => ({ b, at: penalizedMs(b) }))
     .sort((x, y) => x.at - y.at || x.b.row.id - y.b.row.id);
   const groups: (Group & { startMs: number })[] = [];
   for (const { b, at } of list) {
@@ -89,7 +114,11 @@ function storyGroups(built: BuiltCase[]): Group[] {
 }
 
 function fine(rng: Rng, level: number, followers: number): number {
-  const [lo, hi] = [[5_000, 20_000], [20_000, 80_000], [80_000, 300_000]][Math.min(2, level)];
+  const [lo, hi] = [
+    [5_000, 20_000],
+    [20_000, 80_000],
+    [80_000, 300_000],
+  ][Math.min(2, level)];
   const size = Math.min(1.7, Math.max(0.5, (followers / 20_000) ** 0.25));
   return Math.min(500_000, Math.max(5_000, Math.round((uniform(rng, lo, hi) * size) / 1000) * 1000)) * 100;
 }
@@ -97,13 +126,16 @@ function fine(rng: Rng, level: number, followers: number): number {
 /** What the reviewer issues for a suggestion short of a ban: mostly the suggestion; a fine, a listing removal or a step lighter where it fits. */
 function vary(rng: Rng, s: Suggestion, policy: SeedPolicy, code: string, followers: number): Choice {
   const steps = policy.ladder.filter((st) => st.type !== 'permanent_ban');
-  const level = Math.max(0, steps.findIndex((st) => st.type === s.type && st.durationDays === s.durationDays));
+  const level = Math.max(
+    0,
+    steps.findIndex((st) => st.type === s.type && st.durationDays === s.durationDays),
+  );
   const how = weighted(rng, { suggested: 62, lighter: level > 0 ? 14 : 0, fine: MONEY.has(code) ? 26 : 12, listing: LISTING.has(code) ? 22 : 4 });
   if (how === 'listing') return { type: 'listing_removal', days: [7, 14, 30][Math.min(2, level)], fineCents: null };
-  const step = how === 'fine' ? { type: 'fine' as const, durationDays: null } : steps[how === 'lighter' ? level - 1 : level] ?? steps[0];
+  const step = how === 'fine' ? { type: 'fine' as const, durationDays: null } : (steps[how === 'lighter' ? level - 1 : level] ?? steps[0]);
   if (step.type === 'fine') return { type: 'fine', days: null, fineCents: fine(rng, level, followers) };
   const timed = step.type === 'listing_removal' || step.type === 'live_suspension';
-  return { type: step.type, days: timed ? step.durationDays ?? [7, 14, 30][Math.min(2, level)] : null, fineCents: null };
+  return { type: step.type, days: timed ? (step.durationDays ?? [7, 14, 30][Math.min(2, level)]) : null, fineCents: null };
 }
 
 /** A ban proposal's decision, a day or so after it was put up. */
@@ -116,7 +148,10 @@ function decideBan(rng: Rng, p: PlannedPenalty, ctx: EnforcementContext) {
     if (p.issuer.role !== 'reviewer') p.issuer = pick(rng, ctx.reviewers);
     return;
   }
-  p.approver = pick(rng, ctx.managers.filter((m) => m.id !== p.issuer.id));
+  p.approver = pick(
+    rng,
+    ctx.managers.filter((m) => m.id !== p.issuer.id),
+  );
   p.decidedMs = decidedMs;
   // Managers push back on recent bans resting on complaints alone more than on lab results.
   const lab = p.cases.some((c) => c.source === 'inspection');
@@ -147,8 +182,10 @@ function statusAt(p: PlannedPenalty, atMs: number): string {
   return p.status === 'active' && (p.decidedMs ?? Infinity) <= atMs ? 'active' : 'pending_approval';
 }
 
-const pastAt = (penalties: PlannedPenalty[], atMs: number): PastPenalty[] => penalties.filter((p) => p.issueMs <= atMs)
-  .map((p, i) => ({ id: i + 1, type: p.type, status: statusAt(p, atMs), points: p.points, startsAt: iso(p.issueMs) }));
+const pastAt = (penalties: PlannedPenalty[], atMs: number): PastPenalty[] =>
+  penalties
+    .filter((p) => p.issueMs <= atMs)
+    .map((p, i) => ({ id: i + 1, type: p.type, status: statusAt(p, atMs), points: p.points, startsAt: iso(p.issueMs) }));
 
 /** The shop's points counted at `atMs`, as the merchant page showed them then. */
 export function pointsAt(plan: MerchantPlan, atMs: number, policies: SeedPolicy[]): number {
@@ -161,8 +198,14 @@ export function planMerchant(merchantId: number, built: BuiltCase[], followers: 
   const plan: MerchantPlan = { penalties: [], closed: [], held: [], bans: [] };
   let pending = false;
   for (const g of story ? storyGroups(built) : groupCases(built)) {
-    if (plan.bans.some((b) => g.issueMs >= b.fromMs && g.issueMs < b.untilMs)) { plan.closed.push(...g.cases); continue; }
-    if (pending) { plan.held.push(...g.cases); continue; }
+    if (plan.bans.some((b) => g.issueMs >= b.fromMs && g.issueMs < b.untilMs)) {
+      plan.closed.push(...g.cases);
+      continue;
+    }
+    if (pending) {
+      plan.held.push(...g.cases);
+      continue;
+    }
     const rng = derive(ctx.seed, merchantId, g.cases[0].id);
     const policy = policyAt(ctx.policies, g.issueMs);
     const at = new Date(g.issueMs);
@@ -170,12 +213,28 @@ export function planMerchant(merchantId: number, built: BuiltCase[], followers: 
     const main = direct ?? [...g.codes].sort((a, b) => (policy.points[b] ?? 0) - (policy.points[a] ?? 0))[0];
     // The same rule as the issue dialog and the server: every cited case's violation counts.
     const s = suggestPenalty(policy, g.codes, pastAt(plan.penalties, g.issueMs), at);
-    const issuer = g.story ? ctx.staffByEmail.get(STORY_ASSIGNEE) ?? pick(rng, ctx.reviewers) : staffById.get(g.cases[g.cases.length - 1].assignee_id ?? -1) ?? pick(rng, ctx.reviewers);
-    const choice: Choice = g.story ? { type: g.story.type, days: g.story.durationDays ?? null, fineCents: g.story.fineCents ?? null }
-      : s.type === 'permanent_ban' ? { type: 'permanent_ban', days: null, fineCents: null } : vary(rng, s, policy, main, followers);
+    const issuer = g.story
+      ? (ctx.staffByEmail.get(STORY_ASSIGNEE) ?? pick(rng, ctx.reviewers))
+      : (staffById.get(g.cases[g.cases.length - 1].assignee_id ?? -1) ?? pick(rng, ctx.reviewers));
+    const choice: Choice = g.story
+      ? { type: g.story.type, days: g.story.durationDays ?? null, fineCents: g.story.fineCents ?? null }
+      : s.type === 'permanent_ban'
+        ? { type: 'permanent_ban', days: null, fineCents: null }
+        : vary(rng, s, policy, main, followers);
     const p: PlannedPenalty = {
-      ...choice, merchantId, cases: g.cases, codes: g.codes, issueMs: g.issueMs, issuer, policy, status: 'active', story: g.story,
-      points: s.addedPoints, priorPoints: s.currentPoints, direct: s.directBan, fate: {},
+      ...choice,
+      merchantId,
+      cases: g.cases,
+      codes: g.codes,
+      issueMs: g.issueMs,
+      issuer,
+      policy,
+      status: 'active',
+      story: g.story,
+      points: s.addedPoints,
+      priorPoints: s.currentPoints,
+      direct: s.directBan,
+      fate: {},
     };
     if (g.story?.approvedBy) {
       p.approver = ctx.staffByEmail.get(g.story.approvedBy);

@@ -15,7 +15,11 @@ import type { EventRow } from './lifecycle';
 import type { MerchantRow } from './merchants';
 import { chance, derive, mulberry32, pick } from './random';
 
-export interface History { cases: CaseRow[]; events: EventRow[]; plans: MerchantPlan[] }
+export interface History {
+  cases: CaseRow[];
+  events: EventRow[];
+  plans: MerchantPlan[];
+}
 
 export function buildHistory(count: number, ctx: CaseContext & EnforcementContext): History {
   const rng = mulberry32((ctx.seed ^ 0x9e3779b9) >>> 0);
@@ -24,7 +28,10 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
   const plans = new Map<number, MerchantPlan>();
   const planOf = (m: MerchantRow) => {
     let plan = plans.get(m.id);
-    if (!plan) plans.set(m.id, (plan = planMerchant(m.id, byMerchant.get(m.id) ?? [], m.follower_count, ctx)));
+    if (!plan) {
+      plan = planMerchant(m.id, byMerchant.get(m.id) ?? [], m.follower_count, ctx);
+      plans.set(m.id, plan);
+    }
     return plan;
   };
   const banned = (m: MerchantRow, ms: number) => planOf(m).bans.some((b) => b.fromMs <= ms && ms < b.untilMs);
@@ -36,7 +43,10 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
     let shop = shopOf(d.merchant);
     // A banned shop sells nothing, one with points on its record mostly behaves: the case is about another shop.
     for (let tries = 0; !d.story && (banned(shop.merchant, d.openedMs) || !chance(rng, behaves(shop.conduct, shop.points))); tries++) {
-      if (tries < 50) { shop = shopOf(pickMerchant(rng)); continue; }
+      if (tries < 50) {
+        shop = shopOf(pickMerchant(rng));
+        continue;
+      }
       const selling = ctx.merchants.filter((o) => o.id !== ctx.storyMerchantId && !banned(o, d.openedMs));
       // Only in a tiny demo is every shop banned: then there is no case to open.
       if (!selling.length) return null;
@@ -54,7 +64,10 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
   const final = ctx.merchants.filter((m) => byMerchant.has(m.id)).map(planOf);
   ensureEveryDecision(final, ctx);
   for (const plan of final) {
-    for (const [rows, override] of [[plan.closed, { status: 'dismissed', resolution: BANNED_CLOSE }], [plan.held, { status: 'confirmed' }]] as const) {
+    for (const [rows, override] of [
+      [plan.closed, { status: 'dismissed', resolution: BANNED_CLOSE }],
+      [plan.held, { status: 'confirmed' }],
+    ] as const) {
       for (const c of rows) {
         const i = c.id - ctx.firstCaseId;
         built[i] = build(drafts[i], shops[i], override);
@@ -70,9 +83,11 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
  * bans that were their shop's last penalty become so (their later cases then wait as confirmed).
  */
 function ensureEveryDecision(plans: MerchantPlan[], ctx: CaseContext & EnforcementContext) {
-  const bans = () => plans.flatMap((plan) => plan.penalties.map((p) => ({ plan, p })))
-    .filter(({ plan, p }) => p.type === 'permanent_ban' && !p.story && p.status === 'active' && plan.penalties[plan.penalties.length - 1] === p)
-    .sort((a, b) => b.p.issueMs - a.p.issueMs);
+  const bans = () =>
+    plans
+      .flatMap((plan) => plan.penalties.map((p) => ({ plan, p })))
+      .filter(({ plan, p }) => p.type === 'permanent_ban' && !p.story && p.status === 'active' && plan.penalties[plan.penalties.length - 1] === p)
+      .sort((a, b) => b.p.issueMs - a.p.issueMs);
   const reopen = (plan: MerchantPlan, p: PlannedPenalty) => {
     plan.bans = plan.bans.filter((b) => b.fromMs !== p.issueMs);
     plan.held.push(...plan.closed);

@@ -8,11 +8,20 @@ import type { CaseEventData, CaseStatus } from '../domain/cases';
 import { REOPEN_NOTE } from './content/caseText';
 import { chance, uniform, type Rng } from './random';
 
-export interface Staff { id: number; name: string; role: string }
+export interface Staff {
+  id: number;
+  name: string;
+  role: string;
+}
 
 export interface EventRow {
-  case_id: number; actor_id: number | null; at: string; kind: string;
-  from: string | null; to: string | null; note: string | null;
+  case_id: number;
+  actor_id: number | null;
+  at: string;
+  kind: string;
+  from: string | null;
+  to: string | null;
+  note: string | null;
   /** JSON of the event's facts (domain/cases.ts CaseEventData), as the server writes it. */
   data: string | null;
 }
@@ -31,9 +40,23 @@ export interface LifecyclePlan {
   reopen?: { by: Staff; firstResolution: string };
 }
 
-export interface Lifecycle { events: EventRow[]; resolvedAt: string | null; updatedAt: string; version: number }
+export interface Lifecycle {
+  events: EventRow[];
+  resolvedAt: string | null;
+  updatedAt: string;
+  version: number;
+}
 
-interface Step { delayHours: number; actor: number | null; kind: string; from?: string; to?: string; note?: string; resolves?: boolean; data?: CaseEventData }
+interface Step {
+  delayHours: number;
+  actor: number | null;
+  kind: string;
+  from?: string;
+  to?: string;
+  note?: string;
+  resolves?: boolean;
+  data?: CaseEventData;
+}
 
 const HOUR = 3_600_000;
 
@@ -42,18 +65,41 @@ export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs
   if (plan.status !== 'open') {
     const assignee = plan.assignee;
     if (!assignee) throw new Error(`case ${caseId}: a ${plan.status} case needs an assignee`);
-    const take = (): Step => plan.assignedBy
-      ? { delayHours: slaHours * uniform(rng, 0.02, 0.4), actor: plan.assignedBy.id, kind: 'assigned', from: 'open', to: 'in_review', note: assignee.name, data: { assigneeId: assignee.id } }
-      : { delayHours: slaHours * uniform(rng, 0.02, 0.4), actor: assignee.id, kind: 'claimed', from: 'open', to: 'in_review' };
+    const take = (): Step =>
+      plan.assignedBy
+        ? {
+            delayHours: slaHours * uniform(rng, 0.02, 0.4),
+            actor: plan.assignedBy.id,
+            kind: 'assigned',
+            from: 'open',
+            to: 'in_review',
+            note: assignee.name,
+            data: { assigneeId: assignee.id },
+          }
+        : { delayHours: slaHours * uniform(rng, 0.02, 0.4), actor: assignee.id, kind: 'claimed', from: 'open', to: 'in_review' };
     const decide = (to: string, note: string, resolves: boolean): Step => ({
       // Most cases close within their SLA; some breach it (the metrics count those).
       delayHours: slaHours * (chance(rng, 0.12) ? uniform(rng, 1, 2.5) : uniform(rng, 0.1, 1)),
-      actor: assignee.id, kind: 'status', from: 'in_review', to, note, resolves, data: { move: 'resolve' },
+      actor: assignee.id,
+      kind: 'status',
+      from: 'in_review',
+      to,
+      note,
+      resolves,
+      data: { move: 'resolve' },
     });
 
     if (plan.reopen) {
       steps.push(take(), decide('dismissed', plan.reopen.firstResolution, false));
-      steps.push({ delayHours: uniform(rng, 12, 96), actor: plan.reopen.by.id, kind: 'status', from: 'dismissed', to: 'open', note: REOPEN_NOTE, data: { move: 'reopen' } });
+      steps.push({
+        delayHours: uniform(rng, 12, 96),
+        actor: plan.reopen.by.id,
+        kind: 'status',
+        from: 'dismissed',
+        to: 'open',
+        note: REOPEN_NOTE,
+        data: { move: 'reopen' },
+      });
     }
     steps.push(take());
     if (plan.internalNote) steps.push({ delayHours: slaHours * uniform(rng, 0.05, 0.4), actor: assignee.id, kind: 'note', note: plan.internalNote });
@@ -61,7 +107,14 @@ export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs
       const outcome = plan.status === 'dismissed' ? 'dismissed' : 'confirmed';
       steps.push(decide(outcome, plan.resolution ?? '', true));
       if (plan.status === 'penalized') {
-        steps.push({ delayHours: uniform(rng, 2, 72), actor: assignee.id, kind: 'status', from: 'confirmed', to: 'penalized', data: { move: 'penalty_issued' } });
+        steps.push({
+          delayHours: uniform(rng, 2, 72),
+          actor: assignee.id,
+          kind: 'status',
+          from: 'confirmed',
+          to: 'penalized',
+          data: { move: 'penalty_issued' },
+        });
       }
     }
   }
@@ -80,8 +133,14 @@ export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs
     if (i > 0) at = Math.max(at + 1000, Math.round(at + step.delayHours * HOUR * scale));
     const iso = new Date(at).toISOString();
     events.push({
-      case_id: caseId, actor_id: step.actor, at: iso, kind: step.kind, from: step.from ?? null, to: step.to ?? null,
-      note: step.note ?? null, data: step.data ? JSON.stringify(step.data) : null,
+      case_id: caseId,
+      actor_id: step.actor,
+      at: iso,
+      kind: step.kind,
+      from: step.from ?? null,
+      to: step.to ?? null,
+      note: step.note ?? null,
+      data: step.data ? JSON.stringify(step.data) : null,
     });
     if (step.resolves) resolvedAt = iso;
     // Internal notes go on the timeline but do not change the case record.

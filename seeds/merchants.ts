@@ -11,15 +11,36 @@ export const STORY_MERCHANT = { id: 3391, nickname: '老银', followerCount: 8_1
 
 /** Share of merchants per category code (~60% jewelry & jade; a few only filed under the vertical). */
 const CATEGORY_WEIGHTS = {
-  gold_silver: 18, jade: 18, gemstones: 8, pearls: 7, crystal: 7, jewelry_jade: 2,
-  womenswear: 6, menswear: 4, cosmetics: 5, skincare: 5, snacks: 5, tea: 5, phones: 4, digital_accessories: 4, beauty: 1, food: 1,
+  gold_silver: 18,
+  jade: 18,
+  gemstones: 8,
+  pearls: 7,
+  crystal: 7,
+  jewelry_jade: 2,
+  womenswear: 6,
+  menswear: 4,
+  cosmetics: 5,
+  skincare: 5,
+  snacks: 5,
+  tea: 5,
+  phones: 4,
+  digital_accessories: 4,
+  beauty: 1,
+  food: 1,
 } as const;
 
 export type MerchantStatus = 'active' | 'restricted' | 'suspended' | 'banned';
 
 export interface MerchantRow {
-  id: number; nickname: string; follower_count: number; category_id: number; status: MerchantStatus;
-  violation_points: number; open_case_count: number; joined_at: string; updated_at: string;
+  id: number;
+  nickname: string;
+  follower_count: number;
+  category_id: number;
+  status: MerchantStatus;
+  violation_points: number;
+  open_case_count: number;
+  joined_at: string;
+  updated_at: string;
   /** When the clock next changes the derived status or points (server/merchants/service.ts). */
   derived_until?: string | null;
 }
@@ -40,9 +61,15 @@ export function buildMerchants(rng: Rng, count: number, now: Date, categoryIds: 
     return id;
   };
   const story: MerchantRow = {
-    id: STORY_MERCHANT.id, nickname: STORY_MERCHANT.nickname, follower_count: STORY_MERCHANT.followerCount,
-    category_id: idOf(STORY_MERCHANT.categoryCode), status: 'active', violation_points: 0, open_case_count: 0,
-    joined_at: addHours(now, -STORY_MERCHANT.joinedYearsAgo * 365 * 24), updated_at: nowIso,
+    id: STORY_MERCHANT.id,
+    nickname: STORY_MERCHANT.nickname,
+    follower_count: STORY_MERCHANT.followerCount,
+    category_id: idOf(STORY_MERCHANT.categoryCode),
+    status: 'active',
+    violation_points: 0,
+    open_case_count: 0,
+    joined_at: addHours(now, -STORY_MERCHANT.joinedYearsAgo * 365 * 24),
+    updated_at: nowIso,
   };
   const rows = [story];
   const ids = new Set([story.id]);
@@ -56,9 +83,15 @@ export function buildMerchants(rng: Rng, count: number, now: Date, categoryIds: 
     const nickname = uniqueNickname(rng, categoryCode, nicknames);
     nicknames.add(nickname);
     rows.push({
-      id, nickname, follower_count: followerCount(rng), category_id: idOf(categoryCode), status: 'active',
-      violation_points: 0, open_case_count: 0,
-      joined_at: addHours(now, -uniform(rng, 365, 6 * 365) * 24), updated_at: nowIso,
+      id,
+      nickname,
+      follower_count: followerCount(rng),
+      category_id: idOf(categoryCode),
+      status: 'active',
+      violation_points: 0,
+      open_case_count: 0,
+      joined_at: addHours(now, -uniform(rng, 365, 6 * 365) * 24),
+      updated_at: nowIso,
     });
   }
   return rows;

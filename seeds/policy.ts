@@ -21,7 +21,11 @@ const LADDER: LadderStep[] = [
   { minPoints: 24, type: 'permanent_ban', durationDays: null },
 ];
 
-interface Version { points: Record<string, number>; note: string; ageDays: number | null }
+interface Version {
+  points: Record<string, number>;
+  note: string;
+  ageDays: number | null;
+}
 
 function versions(): Version[] {
   const initial = Object.fromEntries(VIOLATION_TYPES.map((v) => [v.code, v.points]));
@@ -52,7 +56,13 @@ export async function seedPolicies(trx: Knex.Transaction, opts: { createdById: n
 }
 
 interface PolicyDbRow {
-  id: number; windowDays: number; appealWindowDays: number; points: string; ladder: string; directBanTypes: string; createdAt: string | Date;
+  id: number;
+  windowDays: number;
+  appealWindowDays: number;
+  points: string;
+  ladder: string;
+  directBanTypes: string;
+  createdAt: string | Date;
 }
 
 /** The stored versions, oldest first, parsed. */

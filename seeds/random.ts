@@ -66,7 +66,10 @@ export function normal(rng: Rng): number {
 export function weightedIndexPicker(weights: readonly number[]): (rng: Rng) => number {
   const prefix: number[] = [];
   let total = 0;
-  for (const w of weights) prefix.push((total += w));
+  for (const w of weights) {
+    total += w;
+    prefix.push(total);
+  }
   return (rng) => {
     const r = rng() * total;
     let lo = 0;

@@ -24,26 +24,50 @@ export async function seedReference(knex: Knex, opts: { now?: Date } = {}): Prom
         .insert({ code: root.code, name: root.name, name_zh: root.nameZh, parent_id: null, ...stamps })
         .returning('id');
       const children = (root.children ?? []).map((c) => ({
-        code: c.code, name: c.name, name_zh: c.nameZh, parent_id: parentId, ...stamps,
+        code: c.code,
+        name: c.name,
+        name_zh: c.nameZh,
+        parent_id: parentId,
+        ...stamps,
       }));
       if (children.length) await trx('categories').insert(children);
     }
 
-    await trx('violation_types').insert(VIOLATION_TYPES.map((v) => ({
-      code: v.code, name: v.name, name_zh: v.nameZh, severity: v.severity, ...stamps,
-    })));
+    await trx('violation_types').insert(
+      VIOLATION_TYPES.map((v) => ({
+        code: v.code,
+        name: v.name,
+        name_zh: v.nameZh,
+        severity: v.severity,
+        ...stamps,
+      })),
+    );
 
-    await trx('warehouses').insert(WAREHOUSES.map((w) => ({
-      code: w.code, name: w.name, name_zh: w.nameZh, city: w.city, agency: w.agency,
-      daily_capacity: w.dailyCapacity, active: true, ...stamps,
-    })));
+    await trx('warehouses').insert(
+      WAREHOUSES.map((w) => ({
+        code: w.code,
+        name: w.name,
+        name_zh: w.nameZh,
+        city: w.city,
+        agency: w.agency,
+        daily_capacity: w.dailyCapacity,
+        active: true,
+        ...stamps,
+      })),
+    );
 
-    const warehouseIds = new Map<string, number>(
-      (await trx('warehouses').select('id', 'code')).map((w: { id: number; code: string }) => [w.code, w.id]));
-    await trx('users').insert(STAFF.map((s) => ({
-      email: s.email, name: s.name, role: s.role, active: true, password_hash: passwordHash,
-      warehouse_id: s.warehouseCode ? warehouseIds.get(s.warehouseCode) ?? null : null, ...stamps,
-    })));
+    const warehouseIds = new Map<string, number>((await trx('warehouses').select('id', 'code')).map((w: { id: number; code: string }) => [w.code, w.id]));
+    await trx('users').insert(
+      STAFF.map((s) => ({
+        email: s.email,
+        name: s.name,
+        role: s.role,
+        active: true,
+        password_hash: passwordHash,
+        warehouse_id: s.warehouseCode ? (warehouseIds.get(s.warehouseCode) ?? null) : null,
+        ...stamps,
+      })),
+    );
 
     const admin = await trx('users').where({ email: 'admin@example.com' }).first('id');
     await seedPolicies(trx, { createdById: admin?.id ?? null, createdAt, now });

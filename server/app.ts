@@ -41,16 +41,18 @@ export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet({
-    contentSecurityPolicy: {
-      directives: {
-        'img-src': ["'self'", 'data:', 'https:'],
-        'style-src': ["'self'", "'unsafe-inline'"], // MUI/emotion inject styles at run time
-        'upgrade-insecure-requests': null,
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:', 'https:'],
+          'style-src': ["'self'", "'unsafe-inline'"], // MUI/emotion inject styles at run time
+          'upgrade-insecure-requests': null,
+        },
       },
-    },
-    hsts: opts.production ?? false,
-  }));
+      hsts: opts.production ?? false,
+    }),
+  );
   // Request logs only when they would be written: pino-http costs a child logger per request.
   if (log.isLevelEnabled('info')) app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
 
@@ -61,18 +63,32 @@ export function createApp(opts: AppOptions): Express {
   });
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(cookieParser());
-  api.get('/health', (_req, res) => { res.json({ ok: true }); });
-  api.use('/auth', loginRouter(db, sessions, {
-    limit: opts.loginLimit ?? { windowMs: 15 * 60_000, limit: 10 },
-    secureCookie: opts.production ?? false,
-  }));
+  api.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  api.use(
+    '/auth',
+    loginRouter(db, sessions, {
+      limit: opts.loginLimit ?? { windowMs: 15 * 60_000, limit: 10 },
+      secureCookie: opts.production ?? false,
+    }),
+  );
   api.use(authenticate(sessions));
   api.use('/auth', sessionRouter(db, sessions));
 
   // Every resource of the API, registered once (README: Adding a resource).
   const resources: ResourceDefinition[] = [
-    usersResource(sessions), categoriesResource, violationTypesResource, warehousesResource, merchantsResource,
-    casesResource, caseEventsResource, penaltiesResource, appealsResource, penaltyPoliciesResource, auditLogResource,
+    usersResource(sessions),
+    categoriesResource,
+    violationTypesResource,
+    warehousesResource,
+    merchantsResource,
+    casesResource,
+    caseEventsResource,
+    penaltiesResource,
+    appealsResource,
+    penaltyPoliciesResource,
+    auditLogResource,
   ];
   for (const def of resources) api.use(`/${def.name}`, resourceRouter(def, db));
   api.use(notFoundRoute);

@@ -10,6 +10,10 @@ const vite = await createServer({ configFile: 'vite.config.ts', server: { host: 
 await vite.listen();
 console.log(`API on ${api.url}/api (${api.db.describe})`);
 vite.printUrls();
-const stop = async () => { await vite.close(); await api.close(); process.exit(0); };
+const stop = async () => {
+  await vite.close();
+  await api.close();
+  process.exit(0);
+};
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -10,7 +10,13 @@ async function main() {
   const log = createLogger();
   if (process.env.SKIP_SPA_BUILD !== '1') ensureSpaBuilt();
   const running = await startServer({ ...config, log, spaDir: process.env.SKIP_SPA_BUILD === '1' ? undefined : DIST });
-  const demo = await running.db.knex('users').whereIn('email', DEMO_ACCOUNTS.map((a) => a.email)).count({ n: '*' });
+  const demo = await running.db
+    .knex('users')
+    .whereIn(
+      'email',
+      DEMO_ACCOUNTS.map((a) => a.email),
+    )
+    .count({ n: '*' });
   const lines = [
     '',
     `Trustdesk is running at ${running.url.replace('localhost', '127.0.0.1').replace(/:(\d+)$/, `:${config.port || '$1'}`)}`,

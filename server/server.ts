@@ -53,7 +53,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const demo = await demoPasswordAccounts(db);
       if (demo.length) throw new Error(`Refusing to start in production: these accounts still use the demo password: ${demo.join(', ')}`);
     }
-    const app = createApp({ db, sessionSecret: opts.sessionSecret, log: opts.log, production: opts.production, spaDir: opts.spaDir, loginLimit: opts.loginLimit });
+    const app = createApp({
+      db,
+      sessionSecret: opts.sessionSecret,
+      log: opts.log,
+      production: opts.production,
+      spaDir: opts.spaDir,
+      loginLimit: opts.loginLimit,
+    });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(opts.port, '0.0.0.0', () => resolve(s)).on('error', reject);
     });

@@ -15,8 +15,12 @@ export default function AppealShow() {
   return (
     <Show actions={<AppealActions />} component="div">
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '2fr 3fr' }, gap: 2, alignItems: 'start' }}>
-        <Section><AppealDetails /></Section>
-        <Section title="td.appeals.penalty"><AppealedPenalty /></Section>
+        <Section>
+          <AppealDetails />
+        </Section>
+        <Section title="td.appeals.penalty">
+          <AppealedPenalty />
+        </Section>
       </Box>
     </Show>
   );
@@ -30,14 +34,22 @@ function AppealDetails() {
   return (
     <Stack spacing={2}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Typography variant="h5" component="h2">{translate('td.appeals.title', { id: appeal.id })}</Typography>
+        <Typography variant="h5" component="h2">
+          {translate('td.appeals.title', { id: appeal.id })}
+        </Typography>
         <AppealStatusChip />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
-        <Labeled><DateTimeField source="filedAt" /></Labeled>
-        <Labeled><UserNameField source="filedById" /></Labeled>
+        <Labeled>
+          <DateTimeField source="filedAt" />
+        </Labeled>
+        <Labeled>
+          <UserNameField source="filedById" />
+        </Labeled>
       </Box>
-      <Labeled source="statement" fullWidth><Quote>{appeal.statement}</Quote></Labeled>
+      <Labeled source="statement" fullWidth>
+        <Quote>{appeal.statement}</Quote>
+      </Labeled>
       {appeal.decidedAt && (
         <DecisionAlert
           severity={overturned ? 'success' : 'info'}
@@ -59,7 +71,9 @@ function AppealedPenalty() {
     <ResourceContextProvider value="penalties">
       <RecordContextProvider value={penalty}>
         <PenaltyDetails link />
-        <Box sx={{ mt: 2 }}><PenaltyOutcome /></Box>
+        <Box sx={{ mt: 2 }}>
+          <PenaltyOutcome />
+        </Box>
       </RecordContextProvider>
     </ResourceContextProvider>
   );

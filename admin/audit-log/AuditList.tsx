@@ -6,13 +6,13 @@ import { ActorField, AUDIT_ACTION_CHOICES, ResourceNameField, useAuditResourceCh
 function useFilters() {
   const resources = useAuditResourceChoices();
   return [
-    <SelectInput source="resource" choices={resources} translateChoice={false} alwaysOn />,
-    <ReferenceInput source="actorId" reference="users">
+    <SelectInput key="resource" source="resource" choices={resources} translateChoice={false} alwaysOn />,
+    <ReferenceInput key="actorId" source="actorId" reference="users">
       <AutocompleteInput />
     </ReferenceInput>,
-    <SelectInput source="action" choices={AUDIT_ACTION_CHOICES} />,
-    <DateInput source="at_gte" />,
-    <DateInput source="at_lte" />,
+    <SelectInput key="action" source="action" choices={AUDIT_ACTION_CHOICES} />,
+    <DateInput key="at_gte" source="at_gte" />,
+    <DateInput key="at_lte" source="at_lte" />,
   ];
 }
 

@@ -3,7 +3,10 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { AuditValue } from './auditValues';
 
 type Values = Record<string, unknown> | null | undefined;
-interface Changes { before?: Values; after?: Values }
+interface Changes {
+  before?: Values;
+  after?: Values;
+}
 
 function parseChanges(raw: unknown): Changes {
   if (typeof raw !== 'string') return (raw as Changes) ?? {};
@@ -25,7 +28,12 @@ export function ChangesDiff(_props: { source?: string; label?: string }) {
   if (!record) return null;
   const { before, after } = parseChanges(record.changes);
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  if (!fields.length) return <Typography variant="body2" color="text.secondary">{translate('td.audit.noChanges')}</Typography>;
+  if (!fields.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('td.audit.noChanges')}
+      </Typography>
+    );
   const fieldLabel = (field: string) => translate(`resources.${record.resource}.fields.${field}`, { _: field });
   return (
     <Table size="small" sx={{ maxWidth: 960 }}>

@@ -17,7 +17,11 @@ export function useAuditResourceChoices() {
 export function ResourceNameField(_props: { source?: string; label?: string }) {
   const record = useRecordContext();
   const label = useGetResourceLabel();
-  return record?.resource ? <Typography component="span" variant="body2">{label(record.resource, 1)}</Typography> : null;
+  return record?.resource ? (
+    <Typography component="span" variant="body2">
+      {label(record.resource, 1)}
+    </Typography>
+  ) : null;
 }
 
 /** Who did it; entries without an actor come from the system itself (e.g. scheduled jobs). */

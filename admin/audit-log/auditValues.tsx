@@ -64,7 +64,11 @@ const TEXT = { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
 const JSON_TEXT = { fontFamily: 'monospace', fontSize: 12, ...TEXT } as const;
 
 function Text({ children, sx = TEXT }: { children: string; sx?: object }) {
-  return <Typography component="span" variant="body2" sx={sx}>{children}</Typography>;
+  return (
+    <Typography component="span" variant="body2" sx={sx}>
+      {children}
+    </Typography>
+  );
 }
 
 /** One JSON value per line for arrays of records (evidence), else one line: `[3021, 3022]`, `{"a":1}`. */
@@ -81,7 +85,12 @@ export function AuditValue({ resource, field, value }: { resource: string; field
   const [locale] = useLocaleState();
   const formatDateTime = useFormatDateTime();
 
-  if (value === undefined || value === null) return <Typography component="span" variant="body2" color="text.disabled">—</Typography>;
+  if (value === undefined || value === null)
+    return (
+      <Typography component="span" variant="body2" color="text.disabled">
+        —
+      </Typography>
+    );
 
   const ref = REFERENCES[field];
   if (ref && (typeof value === 'number' || typeof value === 'string')) {
@@ -99,7 +108,12 @@ export function AuditValue({ resource, field, value }: { resource: string; field
     );
   }
   if (typeof value === 'boolean') return <Text>{translate(`ra.boolean.${value}`)}</Text>;
-  if (typeof value === 'object') return <Box component="span" sx={JSON_TEXT}>{compactJson(value)}</Box>;
+  if (typeof value === 'object')
+    return (
+      <Box component="span" sx={JSON_TEXT}>
+        {compactJson(value)}
+      </Box>
+    );
   if (MONEY.has(field) && typeof value === 'number') return <Text>{formatCny(value, locale)}</Text>;
 
   const text = String(value);

@@ -4,7 +4,10 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Te
 import { useGetList, useTranslate } from 'react-admin';
 import { CASE_WORKER_FILTER } from './inputs';
 
-export interface Assignee { id: number; name: string }
+export interface Assignee {
+  id: number;
+  name: string;
+}
 
 interface AssigneeDialogProps {
   open: boolean;

@@ -10,11 +10,7 @@ import { useBulkCaseAction } from './runOnMany';
 export function BulkClaimButton() {
   const { run, isPending } = useBulkCaseAction('claim');
   return (
-    <Button
-      label="td.cases.actions.claim"
-      disabled={isPending}
-      onClick={() => run({}, { done: 'td.cases.bulk.claimed', failed: 'td.cases.bulk.not_claimed' })}
-    >
+    <Button label="td.cases.actions.claim" disabled={isPending} onClick={() => run({}, { done: 'td.cases.bulk.claimed', failed: 'td.cases.bulk.not_claimed' })}>
       <ClaimIcon />
     </Button>
   );
@@ -27,11 +23,14 @@ export function BulkAssignButton() {
   const [open, setOpen] = useState(false);
   const assign = (assignee: Assignee) => {
     setOpen(false);
-    run({ assigneeId: assignee.id }, {
-      done: 'td.cases.bulk.assigned',
-      failed: 'td.cases.bulk.not_assigned',
-      args: { name: assignee.name },
-    });
+    run(
+      { assigneeId: assignee.id },
+      {
+        done: 'td.cases.bulk.assigned',
+        failed: 'td.cases.bulk.not_assigned',
+        args: { name: assignee.name },
+      },
+    );
   };
   return (
     <>

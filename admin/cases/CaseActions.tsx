@@ -56,7 +56,9 @@ function AssignButton() {
   };
   return (
     <>
-      <Button label="td.cases.actions.assign" disabled={isPending} onClick={() => setOpen(true)}><AssignIcon /></Button>
+      <Button label="td.cases.actions.assign" disabled={isPending} onClick={() => setOpen(true)}>
+        <AssignIcon />
+      </Button>
       <AssigneeDialog
         open={open}
         title={translate('td.cases.dialog.assign_one', { id: record?.id })}
@@ -71,7 +73,11 @@ function AssignButton() {
 function ReopenButton() {
   const { run, isPending } = useCaseAction();
   return (
-    <Button label="td.cases.actions.reopen" disabled={isPending} onClick={() => run({ action: 'transition', data: { to: 'open' }, success: 'td.cases.done.reopened' })}>
+    <Button
+      label="td.cases.actions.reopen"
+      disabled={isPending}
+      onClick={() => run({ action: 'transition', data: { to: 'open' }, success: 'td.cases.done.reopened' })}
+    >
       <ReopenIcon />
     </Button>
   );

@@ -24,18 +24,38 @@ export function CaseDetails() {
         <OverdueChip />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
-        <Labeled><MerchantField source="merchantId" /></Labeled>
-        <Labeled><CategoryField source="categoryId" /></Labeled>
-        <Labeled><ViolationTypeField source="violationTypeId" /></Labeled>
-        <Labeled><SelectField source="source" choices={sourceChoices} /></Labeled>
-        <Labeled><TextField source="orderId" emptyText="—" /></Labeled>
-        <Labeled><UserNameField source="assigneeId" /></Labeled>
-        <Labeled><DateTimeField source="openedAt" /></Labeled>
-        <Labeled source="dueAt"><DueField /></Labeled>
-        <Labeled><DateTimeField source="resolvedAt" /></Labeled>
+        <Labeled>
+          <MerchantField source="merchantId" />
+        </Labeled>
+        <Labeled>
+          <CategoryField source="categoryId" />
+        </Labeled>
+        <Labeled>
+          <ViolationTypeField source="violationTypeId" />
+        </Labeled>
+        <Labeled>
+          <SelectField source="source" choices={sourceChoices} />
+        </Labeled>
+        <Labeled>
+          <TextField source="orderId" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <UserNameField source="assigneeId" />
+        </Labeled>
+        <Labeled>
+          <DateTimeField source="openedAt" />
+        </Labeled>
+        <Labeled source="dueAt">
+          <DueField />
+        </Labeled>
+        <Labeled>
+          <DateTimeField source="resolvedAt" />
+        </Labeled>
       </Box>
       <Labeled source="summary" fullWidth>
-        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap' }}>{record.summary}</Typography>
+        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap' }}>
+          {record.summary}
+        </Typography>
       </Labeled>
       {record.resolution && (
         <Alert severity={record.status === 'dismissed' ? 'info' : 'warning'} variant="outlined">

@@ -11,7 +11,13 @@ import type { CaseRecord } from './types';
 export const CaseEdit = () => (
   <PessimisticEdit redirect="show">
     <OnlyWhenEditable>
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+      >
         <StaleVersionAlert />
         <CaseFormFields mode="edit" />
       </SimpleForm>

@@ -1,7 +1,5 @@
 /** Inputs shared by the case create and edit forms. */
-import {
-  ArrayInput, FormDataConsumer, SelectInput, SimpleFormIterator, TextInput, maxLength, minLength, regex, required,
-} from 'react-admin';
+import { ArrayInput, FormDataConsumer, SelectInput, SimpleFormIterator, TextInput, maxLength, minLength, regex, required } from 'react-admin';
 import { CategoryInput, enumChoices, SeverityInput, ViolationTypeInput } from './inputs';
 
 const summaryRules = [required(), minLength(10), maxLength(2000)];

@@ -4,13 +4,7 @@ import { ACTIVE_FILTER, caseFilters } from './caseFilters';
 import { CaseListAside } from './CaseListAside';
 import { CaseTable } from './CaseTable';
 export const CaseList = () => (
-  <List
-    sort={{ field: 'dueAt', order: 'ASC' }}
-    perPage={25}
-    filters={caseFilters}
-    filterDefaultValues={ACTIVE_FILTER}
-    aside={<CaseListAside />}
-  >
+  <List sort={{ field: 'dueAt', order: 'ASC' }} perPage={25} filters={caseFilters} filterDefaultValues={ACTIVE_FILTER} aside={<CaseListAside />}>
     <CaseTable />
   </List>
 );

@@ -16,12 +16,7 @@ export function CaseListAside() {
       <FilterList label="td.cases.views.title" icon={<BookmarkIcon />}>
         <FilterListItem label="td.cases.views.active" value={ACTIVE_FILTER} isSelected={isView} toggleFilter={toggleView} />
         {actor && (
-          <FilterListItem
-            label="td.cases.views.my_queue"
-            value={{ assigneeId: actor.id, status: 'in_review' }}
-            isSelected={isView}
-            toggleFilter={toggleView}
-          />
+          <FilterListItem label="td.cases.views.my_queue" value={{ assigneeId: actor.id, status: 'in_review' }} isSelected={isView} toggleFilter={toggleView} />
         )}
         <FilterListItem label="td.cases.views.unassigned" value={{ status: 'open' }} isSelected={isView} toggleFilter={toggleView} />
         <FilterListItem label="td.cases.views.overdue" value={{ overdue: true }} isSelected={isView} toggleFilter={toggleView} />

@@ -12,8 +12,12 @@ export const CaseShow = () => (
   <Show actions={<CaseShowActions />} component="div">
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
       <Box sx={{ display: 'grid', gap: 2 }}>
-        <Section><CaseDetails /></Section>
-        <Section title="td.cases.sections.evidence"><EvidenceList /></Section>
+        <Section>
+          <CaseDetails />
+        </Section>
+        <Section title="td.cases.sections.evidence">
+          <EvidenceList />
+        </Section>
         <PenaltiesCitingThisCase />
       </Box>
       <Section title="td.cases.sections.timeline" action={<AddNoteButton />}>

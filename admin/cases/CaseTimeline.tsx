@@ -20,7 +20,12 @@ interface CaseTimelineProps {
 
 export function CaseTimeline({ filter, order = 'ASC', limit = 200, showCase = false }: CaseTimelineProps) {
   const translate = useTranslate();
-  const { data: events = [], total = 0, isPending, error } = useGetList<CaseEvent>('case-events', {
+  const {
+    data: events = [],
+    total = 0,
+    isPending,
+    error,
+  } = useGetList<CaseEvent>('case-events', {
     filter,
     sort: { field: 'at', order },
     pagination: { page: 1, perPage: limit },
@@ -31,7 +36,12 @@ export function CaseTimeline({ filter, order = 'ASC', limit = 200, showCase = fa
 
   if (isPending) return <Skeleton variant="rounded" height={120} />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
-  if (!events.length) return <Typography variant="body2" color="text.secondary">{translate('td.cases.timeline.empty')}</Typography>;
+  if (!events.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('td.cases.timeline.empty')}
+      </Typography>
+    );
   return (
     <>
       {total > events.length && (
@@ -56,7 +66,9 @@ function TimelineItem({ event, actor, showCase }: { event: CaseEvent; actor: str
   return (
     <ListItem alignItems="flex-start" disableGutters>
       <ListItemAvatar>
-        <Avatar sx={{ bgcolor: colour, width: 32, height: 32 }}><Icon fontSize="small" /></Avatar>
+        <Avatar sx={{ bgcolor: colour, width: 32, height: 32 }}>
+          <Icon fontSize="small" />
+        </Avatar>
       </ListItemAvatar>
       <ListItemText
         disableTypography
@@ -94,7 +106,11 @@ const NOTE_KINDS: CaseEvent['kind'][] = ['note', 'status'];
 function describeEvent(e: CaseEvent, actor: string, translate: ReturnType<typeof useTranslate>): string {
   const args: Record<string, unknown> = { actor, name: e.note ?? '' };
   if (e.kind === 'opened' && e.note) args.source = translate(`td.source.${e.note}`, { _: e.note });
-  if (e.kind === 'edited') args.fields = (e.note ?? '').split(',').map((f) => translate(`resources.cases.fields.${f.trim()}`, { _: f.trim() })).join(', ');
+  if (e.kind === 'edited')
+    args.fields = (e.note ?? '')
+      .split(',')
+      .map((f) => translate(`resources.cases.fields.${f.trim()}`, { _: f.trim() }))
+      .join(', ');
   return translate(messageKey(e), { ...args, _: translate('td.cases.timeline.status', args) });
 }
 

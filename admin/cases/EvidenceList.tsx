@@ -11,14 +11,25 @@ export function EvidenceList() {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   const items = record?.evidence ?? [];
-  if (!items.length) return <Typography variant="body2" color="text.secondary">{translate('td.cases.evidence.none')}</Typography>;
+  if (!items.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('td.cases.evidence.none')}
+      </Typography>
+    );
   const images = items.filter((i) => i.kind === 'image');
   return (
     <Stack spacing={1.5}>
-      {items.filter((i) => i.kind !== 'image').map((item, index) => <EvidenceEntry key={index} item={item} />)}
+      {items
+        .filter((i) => i.kind !== 'image')
+        .map((item, index) => (
+          <EvidenceEntry key={index} item={item} />
+        ))}
       {images.length > 0 && (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
-          {images.map((item, index) => <Thumbnail key={index} item={item} />)}
+          {images.map((item, index) => (
+            <Thumbnail key={index} item={item} />
+          ))}
         </Box>
       )}
     </Stack>
@@ -51,10 +62,17 @@ function Thumbnail({ item }: { item: EvidenceItem }) {
           <BrokenImageIcon />
         </Box>
       ) : (
-        <Box component="img" src={item.url ?? undefined} alt={name} onError={() => setBroken(true)}
-          sx={{ width: THUMB, height: THUMB, objectFit: 'cover', borderRadius: 1, display: 'block', bgcolor: 'action.hover' }} />
+        <Box
+          component="img"
+          src={item.url ?? undefined}
+          alt={name}
+          onError={() => setBroken(true)}
+          sx={{ width: THUMB, height: THUMB, objectFit: 'cover', borderRadius: 1, display: 'block', bgcolor: 'action.hover' }}
+        />
       )}
-      <Typography variant="caption" color="text.secondary" noWrap component="div">{name}</Typography>
+      <Typography variant="caption" color="text.secondary" noWrap component="div">
+        {name}
+      </Typography>
     </Link>
   );
 }

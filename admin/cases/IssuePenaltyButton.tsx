@@ -17,8 +17,17 @@ export function IssuePenaltyButton() {
   const target: PenaltyTarget = { merchantId: record.merchantId, cases: [record] };
   return (
     <>
-      <Button label="td.penalties.actions.issue" variant="contained" color="warning" onClick={() => setOpen(true)}><GavelIcon /></Button>
-      <IssuePenaltyDialog target={open ? target : null} onClose={() => setOpen(false)} onIssued={() => { setOpen(false); refresh(); }} />
+      <Button label="td.penalties.actions.issue" variant="contained" color="warning" onClick={() => setOpen(true)}>
+        <GavelIcon />
+      </Button>
+      <IssuePenaltyDialog
+        target={open ? target : null}
+        onClose={() => setOpen(false)}
+        onIssued={() => {
+          setOpen(false);
+          refresh();
+        }}
+      />
     </>
   );
 }
@@ -51,7 +60,9 @@ export function BulkIssuePenaltyButton() {
   };
   return (
     <>
-      <Button label="td.penalties.actions.issue" disabled={checking} onClick={open}><GavelIcon /></Button>
+      <Button label="td.penalties.actions.issue" disabled={checking} onClick={open}>
+        <GavelIcon />
+      </Button>
       <IssuePenaltyDialog target={target} onClose={() => setTarget(null)} onIssued={issued} />
     </>
   );

@@ -10,7 +10,9 @@ export function Section({ title, action, children }: { title?: string; action?: 
       <CardContent>
         {title && (
           <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-            <Typography variant="h6" component="h3">{translate(title)}</Typography>
+            <Typography variant="h6" component="h3">
+              {translate(title)}
+            </Typography>
             {action}
           </Box>
         )}

@@ -24,27 +24,42 @@ export function enumChip(i18nPrefix: string, colours: Record<string, Colour>, de
   };
 }
 
-export const CaseStatusChip = enumChip('td.caseStatus', {
-  open: 'info',
-  in_review: 'primary',
-  confirmed: 'warning',
-  dismissed: 'default',
-  penalized: 'error',
-}, 'status', 'filled');
+export const CaseStatusChip = enumChip(
+  'td.caseStatus',
+  {
+    open: 'info',
+    in_review: 'primary',
+    confirmed: 'warning',
+    dismissed: 'default',
+    penalized: 'error',
+  },
+  'status',
+  'filled',
+);
 
-export const SeverityChip = enumChip('td.severity', {
-  low: 'default',
-  medium: 'info',
-  high: 'warning',
-  critical: 'error',
-}, 'severity', 'outlined');
+export const SeverityChip = enumChip(
+  'td.severity',
+  {
+    low: 'default',
+    medium: 'info',
+    high: 'warning',
+    critical: 'error',
+  },
+  'severity',
+  'outlined',
+);
 
-export const MerchantStatusChip = enumChip('td.merchantStatus', {
-  active: 'success',
-  restricted: 'info',
-  suspended: 'warning',
-  banned: 'error',
-}, 'status', 'filled');
+export const MerchantStatusChip = enumChip(
+  'td.merchantStatus',
+  {
+    active: 'success',
+    restricted: 'info',
+    suspended: 'warning',
+    banned: 'error',
+  },
+  'status',
+  'filled',
+);
 
 /** The red "Overdue" marker, shown only when the case is past its SLA (`record.overdue`, computed by the server). */
 export function OverdueChip() {

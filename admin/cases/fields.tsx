@@ -6,7 +6,11 @@ import { LocalizedNameField } from '../i18n/localizedName';
 import { useIntlLocale } from '../common/format';
 
 /** `label` and `sortable` are read by <DataTable.Col> / <Labeled> from the child's props. */
-interface FieldProps { source?: string; label?: string; sortable?: boolean }
+interface FieldProps {
+  source?: string;
+  label?: string;
+  sortable?: boolean;
+}
 
 export const MerchantField = ({ source = 'merchantId' }: FieldProps) => (
   <ReferenceField source={source} reference="merchants" link="show">
@@ -49,8 +53,12 @@ export function CompactDateTimeField({ source }: FieldProps & { source: string }
   const date = new Date(value);
   return (
     <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', whiteSpace: 'nowrap' }}>
-      <Typography component="span" variant="body2" color="inherit">{date.toLocaleDateString(locale, { dateStyle: 'medium' })}</Typography>
-      <Typography component="span" variant="caption" color="inherit" sx={{ opacity: 0.7 }}>{date.toLocaleTimeString(locale, { timeStyle: 'short' })}</Typography>
+      <Typography component="span" variant="body2" color="inherit">
+        {date.toLocaleDateString(locale, { dateStyle: 'medium' })}
+      </Typography>
+      <Typography component="span" variant="caption" color="inherit" sx={{ opacity: 0.7 }}>
+        {date.toLocaleTimeString(locale, { timeStyle: 'short' })}
+      </Typography>
     </Box>
   );
 }

@@ -1,11 +1,14 @@
 /** Inputs shared by the case filters and the case forms. */
-import {
-  AutocompleteInput, ReferenceInput, SelectArrayInput, SelectInput, type SelectInputProps, type Validator,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectArrayInput, SelectInput, type SelectInputProps, type Validator } from 'react-admin';
 import { useLocalizedName } from '../i18n/localizedName';
 import { CASE_SOURCES, CASE_STATUSES, SEVERITIES } from '../../domain/cases';
 
-interface InputProps { source: string; validate?: Validator | Validator[]; helperText?: string; alwaysOn?: boolean }
+interface InputProps {
+  source: string;
+  validate?: Validator | Validator[];
+  helperText?: string;
+  alwaysOn?: boolean;
+}
 
 /** Choices for an enum whose labels live under `td.<prefix>.<value>` (SelectInput translates them). */
 export const enumChoices = (prefix: string, values: readonly string[]) => values.map((id) => ({ id, name: `td.${prefix}.${id}` }));
@@ -17,9 +20,7 @@ export const EnumArrayInput = ({ prefix, values, ...props }: InputProps & { pref
 export const StatusesInput = (props: InputProps) => <EnumArrayInput prefix="caseStatus" values={CASE_STATUSES} {...props} />;
 const toArray = (value: unknown) => (value == null || value === '' ? [] : Array.isArray(value) ? value : [value]);
 
-export const SeverityInput = (props: InputProps & Partial<SelectInputProps>) => (
-  <SelectInput choices={enumChoices('severity', SEVERITIES)} {...props} />
-);
+export const SeverityInput = (props: InputProps & Partial<SelectInputProps>) => <SelectInput choices={enumChoices('severity', SEVERITIES)} {...props} />;
 
 export const SourceInput = ({ sources = CASE_SOURCES, ...props }: InputProps & Partial<SelectInputProps> & { sources?: readonly string[] }) => (
   <SelectInput choices={enumChoices('source', sources)} {...props} />

@@ -3,12 +3,14 @@
  * tried, with its own `version`; the outcome is counted and summarised in one notification.
  */
 import { useState } from 'react';
-import {
-  useDataProvider, useListContext, useNotify, useRefresh, useTranslate, type RaRecord,
-} from 'react-admin';
+import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import type { TrustdeskDataProvider } from '../providers/dataProvider';
 
-export interface ManyOutcome { succeeded: number; failed: number; reasons: string[] }
+export interface ManyOutcome {
+  succeeded: number;
+  failed: number;
+  reasons: string[];
+}
 
 /** Runs `task` on every item (in parallel; the server serialises each case's compare-and-set). */
 export async function runOnMany<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<ManyOutcome> {
@@ -18,7 +20,11 @@ export async function runOnMany<T>(items: readonly T[], task: (item: T) => Promi
 }
 
 /** i18n keys of the summary: `done` and `failed` take %{smart_count}; `failed` also %{reason}; any extra args are passed on. */
-export interface OutcomeMessages { done: string; failed: string; args?: Record<string, unknown> }
+export interface OutcomeMessages {
+  done: string;
+  failed: string;
+  args?: Record<string, unknown>;
+}
 
 /** The selected records of the list, with their versions: from the loaded page, or fetched when selected on another page. */
 export function useSelectedRecords() {
@@ -47,11 +53,11 @@ export function useBulkCaseAction(action: string) {
     setPending(true);
     try {
       const records = await selectedRecords();
-      const outcome = await runOnMany(records, (r) =>
-        dataProvider.action('cases', { id: r.id, action, data: { ...data, version: r.version } }));
+      const outcome = await runOnMany(records, (r) => dataProvider.action('cases', { id: r.id, action, data: { ...data, version: r.version } }));
       const parts = [];
       if (outcome.succeeded) parts.push(translate(messages.done, { ...messages.args, smart_count: outcome.succeeded }));
-      if (outcome.failed) parts.push(translate(messages.failed, { ...messages.args, smart_count: outcome.failed, reason: outcome.reasons.slice(0, 2).join(' · ') }));
+      if (outcome.failed)
+        parts.push(translate(messages.failed, { ...messages.args, smart_count: outcome.failed, reason: outcome.reasons.slice(0, 2).join(' · ') }));
       notify(parts.join(translate('td.cases.bulk.separator')), {
         type: !outcome.failed ? 'success' : outcome.succeeded ? 'warning' : 'error',
         multiLine: true,

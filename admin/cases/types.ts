@@ -1,7 +1,11 @@
 import type { RaRecord } from 'react-admin';
 import type { CaseStatus, Severity } from '../../domain/cases';
 
-export interface EvidenceItem { kind: 'text' | 'url' | 'image'; text?: string | null; url?: string | null }
+export interface EvidenceItem {
+  kind: 'text' | 'url' | 'image';
+  text?: string | null;
+  url?: string | null;
+}
 
 /** A case as the API returns it (docs/api.md). */
 export interface CaseRecord extends RaRecord<number> {

@@ -6,7 +6,7 @@ const TOP_LEVEL = { parentId: null };
 
 const filters = [
   searchFilter,
-  <ReferenceInput source="parentId" reference="categories" filter={TOP_LEVEL}>
+  <ReferenceInput key="parentId" source="parentId" reference="categories" filter={TOP_LEVEL}>
     <SelectInput />
   </ReferenceInput>,
 ];

@@ -39,7 +39,9 @@ export function PromptButton({ label, title, hint, fieldLabel, icon, color = 'pr
   };
   return (
     <>
-      <Button label={label} color={color} variant={variant} disabled={disabled || isPending} onClick={() => setKey(newIdempotencyKey())}>{icon}</Button>
+      <Button label={label} color={color} variant={variant} disabled={disabled || isPending} onClick={() => setKey(newIdempotencyKey())}>
+        {icon}
+      </Button>
       <TextPromptDialog
         open={key !== null}
         title={translate(title, { id: record?.id })}

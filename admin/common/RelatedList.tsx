@@ -23,7 +23,11 @@ export function RelatedList({ reference, target, sort, empty, paginate = true, c
       sort={sort}
       perPage={paginate ? 10 : 25}
       pagination={paginate ? <Pagination rowsPerPageOptions={[10, 25, 50]} /> : undefined}
-      empty={<Typography variant="body2" color="text.secondary">{translate(empty)}</Typography>}
+      empty={
+        <Typography variant="body2" color="text.secondary">
+          {translate(empty)}
+        </Typography>
+      }
     >
       {children}
     </ReferenceManyField>

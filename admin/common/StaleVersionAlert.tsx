@@ -15,7 +15,11 @@ export function StaleVersionAlert() {
     <Alert
       severity="warning"
       sx={{ width: '100%', mb: 1 }}
-      action={<Button color="inherit" size="small" onClick={() => refetch()}>{translate('td.common.reload')}</Button>}
+      action={
+        <Button color="inherit" size="small" onClick={() => refetch()}>
+          {translate('td.common.reload')}
+        </Button>
+      }
     >
       {translate('td.common.staleVersion')}
     </Alert>

@@ -21,12 +21,25 @@ export interface TextPromptDialogProps {
 }
 
 export function TextPromptDialog({
-  open, title, hint, label, submitLabel, submitColor = 'primary', optional = false, minLength = 1, helperText, isPending, onClose, onSubmit,
+  open,
+  title,
+  hint,
+  label,
+  submitLabel,
+  submitColor = 'primary',
+  optional = false,
+  minLength = 1,
+  helperText,
+  isPending,
+  onClose,
+  onSubmit,
 }: TextPromptDialogProps) {
   const translate = useTranslate();
   const [text, setText] = useState('');
   const ready = (optional || text.trim().length >= minLength) && !isPending;
-  const submit = () => { if (ready) onSubmit(text.trim()); };
+  const submit = () => {
+    if (ready) onSubmit(text.trim());
+  };
 
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" slotProps={{ transition: { onExited: () => setText('') } }}>
@@ -44,12 +57,16 @@ export function TextPromptDialog({
           helperText={helperText}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit();
+          }}
         />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" color={submitColor} disabled={!ready} onClick={submit}>{submitLabel}</Button>
+        <Button variant="contained" color={submitColor} disabled={!ready} onClick={submit}>
+          {submitLabel}
+        </Button>
       </DialogActions>
     </Dialog>
   );

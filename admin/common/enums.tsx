@@ -5,8 +5,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
  * Enums are stored as codes and translated under `td.<namespace>.<code>` (e.g. `td.severity.high`).
  * Choices for inputs carry the message key; react-admin translates choice names.
  */
-export const enumChoices = (values: readonly string[], namespace: string) =>
-  values.map((id) => ({ id, name: `td.${namespace}.${id}` }));
+export const enumChoices = (values: readonly string[], namespace: string) => values.map((id) => ({ id, name: `td.${namespace}.${id}` }));
 
 type ChipColor = ChipProps['color'];
 
@@ -53,5 +52,9 @@ export function EnumTextField({ source, namespace }: { source: string; namespace
   const record = useRecordContext();
   const label = useEnumLabel(namespace);
   const value = record?.[source];
-  return value == null ? null : <Typography component="span" variant="body2">{label(String(value))}</Typography>;
+  return value == null ? null : (
+    <Typography component="span" variant="body2">
+      {label(String(value))}
+    </Typography>
+  );
 }

@@ -11,9 +11,7 @@ export function useIntlLocale(): string {
 
 /** 8,120,000 in English; 812万 in Chinese, the way follower counts are written there. */
 export function formatFollowers(count: number, locale: string): string {
-  const options: Intl.NumberFormatOptions = locale.startsWith('zh')
-    ? { notation: 'compact', maximumFractionDigits: 1 }
-    : {};
+  const options: Intl.NumberFormatOptions = locale.startsWith('zh') ? { notation: 'compact', maximumFractionDigits: 1 } : {};
   return new Intl.NumberFormat(intlLocale(locale), options).format(count);
 }
 

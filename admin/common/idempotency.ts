@@ -2,8 +2,7 @@
 import { API_URL, httpClient } from '../providers/dataProvider';
 
 /** A fresh key (randomUUID needs a secure context; plain-http intranet hosts fall back). */
-export const newIdempotencyKey = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+export const newIdempotencyKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * POST /api/<resource> with the key. ra-data-simple-rest's `create` sends no custom headers, so

@@ -14,7 +14,9 @@ function AssigneeRow({ user }: { user: RaRecord }) {
     <ListItem disablePadding sx={{ borderTop: 1, borderColor: 'divider' }}>
       <ListItemButton component={Link} to={casesPath(filter)}>
         <ListItemText primary={user.name} secondary={translate(`td.role.${user.role}`)} />
-        <Typography variant="h6" component="span">{isPending ? '…' : total}</Typography>
+        <Typography variant="h6" component="span">
+          {isPending ? '…' : total}
+        </Typography>
       </ListItemButton>
     </ListItem>
   );
@@ -33,10 +35,14 @@ export function AssigneeLoadCard() {
       <CardHeader title={translate('td.dashboard.perReviewer')} slotProps={{ title: { variant: 'h6' } }} />
       {isPending && <LinearProgress />}
       <List dense disablePadding>
-        {data?.map((user) => <AssigneeRow key={user.id} user={user} />)}
+        {data?.map((user) => (
+          <AssigneeRow key={user.id} user={user} />
+        ))}
       </List>
       {!isPending && !data?.length && (
-        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>{translate('td.dashboard.noReviewers')}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
+          {translate('td.dashboard.noReviewers')}
+        </Typography>
       )}
     </Card>
   );

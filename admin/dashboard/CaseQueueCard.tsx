@@ -1,7 +1,5 @@
 import { Link } from 'react-router-dom';
-import {
-  Box, Button, Card, CardActions, CardHeader, Chip, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardActions, CardHeader, Chip, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { EnumChipField, SEVERITY_COLORS } from '../common/enums';
 import { useFormatDateTime } from '../common/DateTimeField';
@@ -35,22 +33,26 @@ export function CaseQueueCard({ title, subheader, filter, limit = 5 }: CaseQueue
         {data?.map((c) => (
           <RecordContextProvider key={c.id} value={c}>
             <ListItem disablePadding sx={{ borderTop: 1, borderColor: 'divider' }}>
-            <ListItemButton component={Link} to={createPath({ resource: 'cases', type: 'show', id: c.id })}>
-              <ListItemText
-                primary={<>#{c.id} · {c.summary}</>}
-                secondary={
-                  <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                    <ReferenceField source="merchantId" reference="merchants" link={false} />
-                    <span>{translate('td.dashboard.due', { date: formatDate(c.dueAt) })}</span>
-                  </Box>
-                }
-                slotProps={{ primary: { sx: ONE_LINE }, secondary: { component: 'span' } }}
-              />
-              <Box sx={{ display: 'flex', gap: 0.5, ml: 1 }}>
-                {c.overdue && <Chip size="small" color="error" label={translate('td.dashboard.overdueChip')} />}
-                <EnumChipField source="severity" namespace="severity" colors={SEVERITY_COLORS} />
-              </Box>
-            </ListItemButton>
+              <ListItemButton component={Link} to={createPath({ resource: 'cases', type: 'show', id: c.id })}>
+                <ListItemText
+                  primary={
+                    <>
+                      #{c.id} · {c.summary}
+                    </>
+                  }
+                  secondary={
+                    <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+                      <ReferenceField source="merchantId" reference="merchants" link={false} />
+                      <span>{translate('td.dashboard.due', { date: formatDate(c.dueAt) })}</span>
+                    </Box>
+                  }
+                  slotProps={{ primary: { sx: ONE_LINE }, secondary: { component: 'span' } }}
+                />
+                <Box sx={{ display: 'flex', gap: 0.5, ml: 1 }}>
+                  {c.overdue && <Chip size="small" color="error" label={translate('td.dashboard.overdueChip')} />}
+                  <EnumChipField source="severity" namespace="severity" colors={SEVERITY_COLORS} />
+                </Box>
+              </ListItemButton>
             </ListItem>
           </RecordContextProvider>
         ))}

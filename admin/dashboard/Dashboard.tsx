@@ -11,7 +11,9 @@ function CaseWorkDashboard({ identity }: { identity: UserIdentity }) {
   const leads = canAccess(identity.role, { action: 'assign', resource: 'cases' });
   return (
     <>
-      <Typography variant="h5" sx={{ mb: 2 }}>{translate('td.dashboard.welcome', { name: identity.fullName })}</Typography>
+      <Typography variant="h5" sx={{ mb: 2 }}>
+        {translate('td.dashboard.welcome', { name: identity.fullName })}
+      </Typography>
       {leads ? <TeamDashboard /> : <ReviewerDashboard userId={identity.id} />}
     </>
   );
@@ -23,9 +25,7 @@ export function Dashboard() {
   return (
     <Box sx={{ mt: 2, mb: 4 }}>
       <Title title="ra.page.dashboard" />
-      {canAccess(identity.role, { action: 'list', resource: 'cases' })
-        ? <CaseWorkDashboard identity={identity} />
-        : <WelcomeDashboard identity={identity} />}
+      {canAccess(identity.role, { action: 'list', resource: 'cases' }) ? <CaseWorkDashboard identity={identity} /> : <WelcomeDashboard identity={identity} />}
     </Box>
   );
 }

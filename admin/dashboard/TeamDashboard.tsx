@@ -18,7 +18,9 @@ export function TeamDashboard() {
         <StatCard label="td.dashboard.overdue" filter={OVERDUE} icon={<AlarmIcon fontSize="small" />} alert />
         <StatCard label="td.dashboard.unassigned" filter={UNASSIGNED_OPEN} icon={<InboxIcon fontSize="small" />} />
       </Box>
-      <Typography variant="h6" sx={{ mt: 1 }}>{translate('td.dashboard.teamBacklog')}</Typography>
+      <Typography variant="h6" sx={{ mt: 1 }}>
+        {translate('td.dashboard.teamBacklog')}
+      </Typography>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         {CASE_STATUSES.map((status) => (
           <StatCard key={status} label={`td.caseStatus.${status}`} filter={{ status }} />

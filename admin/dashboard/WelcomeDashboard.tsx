@@ -13,7 +13,9 @@ export function WelcomeDashboard({ identity }: { identity: UserIdentity }) {
   return (
     <Card sx={{ maxWidth: 720 }}>
       <CardContent>
-        <Typography variant="h5" gutterBottom>{translate('td.dashboard.welcome', { name: identity.fullName })}</Typography>
+        <Typography variant="h5" gutterBottom>
+          {translate('td.dashboard.welcome', { name: identity.fullName })}
+        </Typography>
         {identity.warehouseId != null && (
           <RecordContextProvider value={identity}>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
@@ -25,18 +27,26 @@ export function WelcomeDashboard({ identity }: { identity: UserIdentity }) {
             </Box>
           </RecordContextProvider>
         )}
-        <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2 }}>{translate('td.dashboard.canDoNow')}</Typography>
+        <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2 }}>
+          {translate('td.dashboard.canDoNow')}
+        </Typography>
         <List>
           <ListItemButton component={Link} to="/merchants">
-            <ListItemIcon><StorefrontIcon /></ListItemIcon>
+            <ListItemIcon>
+              <StorefrontIcon />
+            </ListItemIcon>
             <ListItemText primary={translate('resources.merchants.name', { smart_count: 2 })} secondary={translate('td.dashboard.browseMerchants')} />
           </ListItemButton>
           <ListItemButton component={Link} to="/categories">
-            <ListItemIcon><CategoryIcon /></ListItemIcon>
+            <ListItemIcon>
+              <CategoryIcon />
+            </ListItemIcon>
             <ListItemText primary={translate('td.menu.reference')} secondary={translate('td.dashboard.browseReference')} />
           </ListItemButton>
         </List>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{translate(coming)}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {translate(coming)}
+        </Typography>
       </CardContent>
     </Card>
   );

@@ -2,7 +2,10 @@ import { useLocaleState, useRecordContext } from 'react-admin';
 import { Typography, type TypographyProps } from '@mui/material';
 
 /** Reference data (categories, violation types, warehouses) carries `name` and `nameZh`: show the one for the chosen language. */
-export interface Named { name?: string | null; nameZh?: string | null }
+export interface Named {
+  name?: string | null;
+  nameZh?: string | null;
+}
 
 export function localizedName(record: Named | undefined | null, locale: string): string {
   if (!record) return '';
@@ -19,5 +22,9 @@ export function LocalizedNameField(props: TypographyProps & { label?: string; so
   const { label: _label, source: _source, sortable: _sortable, ...rest } = props;
   const record = useRecordContext<Named>();
   const name = useLocalizedName();
-  return <Typography component="span" variant="body2" {...rest}>{name(record)}</Typography>;
+  return (
+    <Typography component="span" variant="body2" {...rest}>
+      {name(record)}
+    </Typography>
+  );
 }

@@ -17,10 +17,7 @@ export function MenuSection({ label, resources, withDashboard = false }: MenuSec
   return (
     <>
       {open ? (
-        <ListSubheader
-          disableSticky
-          sx={{ bgcolor: 'transparent', lineHeight: 2.5, mt: 1, fontSize: 12, textTransform: 'uppercase', letterSpacing: 0.6 }}
-        >
+        <ListSubheader disableSticky sx={{ bgcolor: 'transparent', lineHeight: 2.5, mt: 1, fontSize: 12, textTransform: 'uppercase', letterSpacing: 0.6 }}>
           {translate(label)}
         </ListSubheader>
       ) : (

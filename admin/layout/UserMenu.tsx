@@ -8,10 +8,7 @@ function IdentityItem() {
   if (!identity) return null;
   return (
     <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
-      <ListItemText
-        primary={identity.fullName}
-        secondary={`${translate(`td.role.${identity.role}`, { _: identity.role })} · ${identity.email}`}
-      />
+      <ListItemText primary={identity.fullName} secondary={`${translate(`td.role.${identity.role}`, { _: identity.role })} · ${identity.email}`} />
     </MenuItem>
   );
 }

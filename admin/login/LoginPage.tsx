@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import {
-  Form, Login, LoginClasses, LocalesMenuButton, TextInput, email, required, useLogin, useNotify, useTranslate,
-} from 'react-admin';
+import { Form, Login, LoginClasses, LocalesMenuButton, TextInput, email, required, useLogin, useNotify, useTranslate } from 'react-admin';
 import { Box, Button, CardContent, CircularProgress, Typography } from '@mui/material';
 import ShieldIcon from '@mui/icons-material/Shield';
 
@@ -38,7 +36,9 @@ function LoginForm() {
   return (
     <Form onSubmit={submit} noValidate>
       <CardContent sx={{ width: 320, pt: 0 }}>
-        <Typography variant="h6" align="center">{translate('td.login.title')}</Typography>
+        <Typography variant="h6" align="center">
+          {translate('td.login.title')}
+        </Typography>
         <Typography variant="body2" color="text.secondary" align="center" sx={{ mb: 2 }}>
           {translate('td.login.subtitle')}
         </Typography>

@@ -10,6 +10,10 @@ export function FollowersField(_props: { source?: string; label?: string; sortab
   if (count == null) return null;
   const exact = new Intl.NumberFormat(intlLocale(locale)).format(count);
   const shown = formatFollowers(count, locale);
-  const text = <Typography component="span" variant="body2">{shown}</Typography>;
+  const text = (
+    <Typography component="span" variant="body2">
+      {shown}
+    </Typography>
+  );
   return shown === exact ? text : <Tooltip title={exact}>{text}</Tooltip>;
 }

@@ -1,10 +1,7 @@
 /** A merchant: profile and why its status, its penalties and points, its cases and their activity (for those who may read them). */
 import { RelatedList } from '../common/RelatedList';
 import { Box, Typography } from '@mui/material';
-import {
-  Labeled, NumberField, Show, TextField,
-  useCanAccess, useRecordContext,
-} from 'react-admin';
+import { Labeled, NumberField, Show, TextField, useCanAccess, useRecordContext } from 'react-admin';
 import { CaseTable } from '../cases/CaseTable';
 import { Section } from '../cases/Section';
 import { CaseTimeline } from '../cases/CaseTimeline';
@@ -25,11 +22,27 @@ export const MerchantShow = () => {
             <MerchantProfile />
             {mayReadPenalties && <StatusReason />}
           </Section>
-          {mayReadPenalties && <Section title="td.merchants.points_over_time"><MerchantPoints /></Section>}
+          {mayReadPenalties && (
+            <Section title="td.merchants.points_over_time">
+              <MerchantPoints />
+            </Section>
+          )}
         </Box>
-        {mayReadPenalties && <Section title="td.merchants.penalties"><MerchantPenalties /></Section>}
-        {mayReadCases && <Section title="td.merchants.cases"><MerchantCases /></Section>}
-        {mayReadCases && <Section title="td.merchants.activity"><MerchantActivity /></Section>}
+        {mayReadPenalties && (
+          <Section title="td.merchants.penalties">
+            <MerchantPenalties />
+          </Section>
+        )}
+        {mayReadCases && (
+          <Section title="td.merchants.cases">
+            <MerchantCases />
+          </Section>
+        )}
+        {mayReadCases && (
+          <Section title="td.merchants.activity">
+            <MerchantActivity />
+          </Section>
+        )}
       </Box>
     </Show>
   );
@@ -41,16 +54,30 @@ function MerchantProfile() {
   return (
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 2 }}>
-        <Typography variant="h5" component="h2">{record.nickname}</Typography>
+        <Typography variant="h5" component="h2">
+          {record.nickname}
+        </Typography>
         <MerchantStatusChip />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
-        <Labeled><TextField source="id" /></Labeled>
-        <Labeled source="followerCount"><FollowersField /></Labeled>
-        <Labeled><CategoryField source="categoryId" /></Labeled>
-        <Labeled><NumberField source="violationPoints" /></Labeled>
-        <Labeled><NumberField source="openCaseCount" /></Labeled>
-        <Labeled><DateTimeField source="joinedAt" dateOnly /></Labeled>
+        <Labeled>
+          <TextField source="id" />
+        </Labeled>
+        <Labeled source="followerCount">
+          <FollowersField />
+        </Labeled>
+        <Labeled>
+          <CategoryField source="categoryId" />
+        </Labeled>
+        <Labeled>
+          <NumberField source="violationPoints" />
+        </Labeled>
+        <Labeled>
+          <NumberField source="openCaseCount" />
+        </Labeled>
+        <Labeled>
+          <DateTimeField source="joinedAt" dateOnly />
+        </Labeled>
       </Box>
     </>
   );

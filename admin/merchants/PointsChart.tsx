@@ -13,14 +13,20 @@ import type { PenaltyRecord } from '../penalties/types';
 const DAY_MS = 86_400_000;
 const WINDOW_DAYS = 365;
 
-interface Point { at: number; points: number }
+interface Point {
+  at: number;
+  points: number;
+}
 
 /** A step series: 0 at the window's start, one step per penalty, flat to today. */
 export function cumulativePoints(penalties: Pick<PenaltyRecord, 'startsAt' | 'points'>[], now: number): Point[] {
   let total = 0;
   const steps = [...penalties]
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
-    .map((p) => ({ at: Date.parse(p.startsAt), points: (total += p.points) }));
+    .map((p) => {
+      total += p.points;
+      return { at: Date.parse(p.startsAt), points: total };
+    });
   return [{ at: now - WINDOW_DAYS * DAY_MS, points: 0 }, ...steps, { at: now, points: total }];
 }
 
@@ -28,7 +34,11 @@ export function cumulativePoints(penalties: Pick<PenaltyRecord, 'startsAt' | 'po
 function quarterStarts(now: number): number[] {
   const from = new Date(now - WINDOW_DAYS * DAY_MS);
   const ticks = [];
-  for (let d = new Date(Date.UTC(from.getUTCFullYear(), Math.ceil((from.getUTCMonth() + 1) / 3) * 3, 1)); d.getTime() <= now; d.setUTCMonth(d.getUTCMonth() + 3)) {
+  for (
+    let d = new Date(Date.UTC(from.getUTCFullYear(), Math.ceil((from.getUTCMonth() + 1) / 3) * 3, 1));
+    d.getTime() <= now;
+    d.setUTCMonth(d.getUTCMonth() + 3)
+  ) {
     ticks.push(d.getTime());
   }
   return ticks;
@@ -45,7 +55,12 @@ export default function PointsChart({ merchantId }: { merchantId: number }) {
     pagination: { page: 1, perPage: 500 },
   });
   if (isPending) return <Skeleton variant="rounded" height={200} />;
-  if (!data?.length) return <Typography variant="body2" color="text.secondary">{translate('td.merchants.no_points')}</Typography>;
+  if (!data?.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('td.merchants.no_points')}
+      </Typography>
+    );
   const date = (at: number) => new Date(at).toLocaleDateString(intlLocale(locale), { dateStyle: 'medium' });
   const month = (at: number) => new Date(at).toLocaleDateString(intlLocale(locale), { month: 'short', year: 'numeric' });
   const colour = theme.palette.error.main;

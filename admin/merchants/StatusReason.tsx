@@ -18,7 +18,11 @@ export function StatusReason() {
   const merchant = useRecordContext();
   const { data = [] } = useGetList<PenaltyRecord>(
     'penalties',
-    { filter: { merchantId: merchant?.id, status: ['active', 'pending_approval'] }, sort: { field: 'startsAt', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
+    {
+      filter: { merchantId: merchant?.id, status: ['active', 'pending_approval'] },
+      sort: { field: 'startsAt', order: 'ASC' },
+      pagination: { page: 1, perPage: 100 },
+    },
     { enabled: !!merchant },
   );
   const now = Date.now();
@@ -34,7 +38,11 @@ export function StatusReason() {
   );
 }
 
-interface PenaltyReasonProps { penalty: PenaltyRecord; status: string; severity: 'error' | 'warning' | 'info' }
+interface PenaltyReasonProps {
+  penalty: PenaltyRecord;
+  status: string;
+  severity: 'error' | 'warning' | 'info';
+}
 
 function PenaltyReason({ penalty, status, severity }: PenaltyReasonProps) {
   const translate = useTranslate();
@@ -48,7 +56,8 @@ function PenaltyReason({ penalty, status, severity }: PenaltyReasonProps) {
   return (
     <Alert severity={severity} variant="outlined">
       <AlertTitle>
-        {translate(`td.merchants.reason.${status}${penalty.endsAt ? '_until' : ''}`, args)}{' · '}
+        {translate(`td.merchants.reason.${status}${penalty.endsAt ? '_until' : ''}`, args)}
+        {' · '}
         <Link to={createPath({ resource: 'penalties', id: penalty.id, type: 'show' })}>{translate('td.penalties.title', { id: penalty.id })}</Link>
       </AlertTitle>
       {penalty.reason}

@@ -21,19 +21,31 @@ export function PenaltyShowActions() {
     <TopToolbar>
       {decide && (
         <PenaltyPromptButton
-          name="approve" icon={<ApproveIcon />} color="success" variant="contained" optional fieldLabel="td.penalties.dialog.note"
+          name="approve"
+          icon={<ApproveIcon />}
+          color="success"
+          variant="contained"
+          optional
+          fieldLabel="td.penalties.dialog.note"
           request={(note) => ({ action: 'approve', data: { note }, success: 'td.penalties.done.approved' })}
         />
       )}
       {decide && (
         <PenaltyPromptButton
-          name="reject" icon={<RejectIcon />} color="error" fieldLabel="td.penalties.dialog.note"
+          name="reject"
+          icon={<RejectIcon />}
+          color="error"
+          fieldLabel="td.penalties.dialog.note"
           request={(note) => ({ action: 'reject', data: { note }, success: 'td.penalties.done.rejected' })}
         />
       )}
       {canRevokePenalty(actor, record) && (
         <PenaltyPromptButton
-          name="revoke" icon={<RevokeIcon />} color="warning" minLength={5} fieldLabel="resources.penalties.fields.revokeReason"
+          name="revoke"
+          icon={<RevokeIcon />}
+          color="warning"
+          minLength={5}
+          fieldLabel="resources.penalties.fields.revokeReason"
           request={(reason) => ({ action: 'revoke', data: { reason }, success: 'td.penalties.done.revoked' })}
         />
       )}

@@ -23,25 +23,47 @@ export function PenaltyDetails({ link = false }: { link?: boolean }) {
         <PenaltyStatusChip />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
-        <Labeled><MerchantField source="merchantId" /></Labeled>
-        <Labeled><NumberField source="points" /></Labeled>
-        {record.type === 'fine' && <Labeled source="fineCents"><MoneyField /></Labeled>}
-        <Labeled><DateTimeField source="startsAt" /></Labeled>
-        <Labeled><DateTimeField source="endsAt" /></Labeled>
-        <Labeled><UserNameField source="issuedById" /></Labeled>
-        <Labeled><DateTimeField source="createdAt" /></Labeled>
+        <Labeled>
+          <MerchantField source="merchantId" />
+        </Labeled>
+        <Labeled>
+          <NumberField source="points" />
+        </Labeled>
+        {record.type === 'fine' && (
+          <Labeled source="fineCents">
+            <MoneyField />
+          </Labeled>
+        )}
+        <Labeled>
+          <DateTimeField source="startsAt" />
+        </Labeled>
+        <Labeled>
+          <DateTimeField source="endsAt" />
+        </Labeled>
+        <Labeled>
+          <UserNameField source="issuedById" />
+        </Labeled>
+        <Labeled>
+          <DateTimeField source="createdAt" />
+        </Labeled>
         <Labeled source="policyId">
           {record.policyId ? (
             <Link to={createPath({ resource: 'penalty-policies', id: record.policyId, type: 'show' })}>
               {translate('td.policies.version', { id: record.policyId })}
             </Link>
-          ) : <span>—</span>}
+          ) : (
+            <span>—</span>
+          )}
         </Labeled>
       </Box>
       <Labeled source="reason" fullWidth>
-        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap' }}>{record.reason}</Typography>
+        <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap' }}>
+          {record.reason}
+        </Typography>
       </Labeled>
-      <Labeled source="caseIds" fullWidth><CitedCasesField /></Labeled>
+      <Labeled source="caseIds" fullWidth>
+        <CitedCasesField />
+      </Labeled>
     </Stack>
   );
 }

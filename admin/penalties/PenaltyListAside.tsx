@@ -22,10 +22,14 @@ export function PenaltyListAside() {
         {actor && <FilterListItem label="td.penalties.views.issued_by_me" value={{ issuedById: actor.id }} isSelected={isView} toggleFilter={toggleView} />}
       </FilterList>
       <FilterList label="resources.penalties.fields.type" icon={<CategoryIcon />}>
-        {PENALTY_TYPES.map((type) => <FilterListItem key={type} label={`td.penaltyType.${type}`} value={{ type }} />)}
+        {PENALTY_TYPES.map((type) => (
+          <FilterListItem key={type} label={`td.penaltyType.${type}`} value={{ type }} />
+        ))}
       </FilterList>
       <FilterList label="resources.penalties.fields.status" icon={<FlagIcon />}>
-        {PENALTY_STATUSES.map((status) => <FilterListItem key={status} label={`td.penaltyStatus.${status}`} value={{ status }} />)}
+        {PENALTY_STATUSES.map((status) => (
+          <FilterListItem key={status} label={`td.penaltyStatus.${status}`} value={{ status }} />
+        ))}
       </FilterList>
     </ListAside>
   );

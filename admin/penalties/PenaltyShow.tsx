@@ -15,7 +15,9 @@ export default function PenaltyShow() {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
         <Section>
           <PenaltyDetails />
-          <Box sx={{ mt: 2 }}><PenaltyOutcome /></Box>
+          <Box sx={{ mt: 2 }}>
+            <PenaltyOutcome />
+          </Box>
         </Section>
         <Section title="td.penalties.appeals" action={<RecordAppealButton />}>
           <Appeals />

@@ -11,7 +11,11 @@ export function PendingBansCard({ limit = 5 }: { limit?: number }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const [locale] = useLocaleState();
-  const { data = [], total, isPending } = useGetList<PenaltyRecord>('penalties', {
+  const {
+    data = [],
+    total,
+    isPending,
+  } = useGetList<PenaltyRecord>('penalties', {
     filter: PENDING_BANS,
     sort: OLDEST_FIRST,
     pagination: { page: 1, perPage: limit },
@@ -22,7 +26,11 @@ export function PendingBansCard({ limit = 5 }: { limit?: number }) {
         avatar={<GavelIcon color={total ? 'error' : 'disabled'} />}
         title={translate('td.penalties.views.approval_queue')}
         subheader={translate('td.penalties.queue_hint')}
-        action={<Typography variant="h4" component="span" sx={{ px: 1, color: total ? 'error.main' : 'text.secondary' }}>{isPending ? '…' : total}</Typography>}
+        action={
+          <Typography variant="h4" component="span" sx={{ px: 1, color: total ? 'error.main' : 'text.secondary' }}>
+            {isPending ? '…' : total}
+          </Typography>
+        }
         slotProps={{ title: { variant: 'h6' } }}
       />
       {isPending && <LinearProgress />}
@@ -32,7 +40,11 @@ export function PendingBansCard({ limit = 5 }: { limit?: number }) {
             <ListItem disablePadding sx={{ borderTop: 1, borderColor: 'divider' }}>
               <ListItemButton component={Link} to={createPath({ resource: 'penalties', type: 'show', id: p.id })}>
                 <ListItemText
-                  primary={<Box component="span" sx={{ display: 'flex', gap: 1 }}>#{p.id} <ReferenceField source="merchantId" reference="merchants" link={false} /></Box>}
+                  primary={
+                    <Box component="span" sx={{ display: 'flex', gap: 1 }}>
+                      #{p.id} <ReferenceField source="merchantId" reference="merchants" link={false} />
+                    </Box>
+                  }
                   secondary={translate('td.penalties.issued_at', { date: formatDateTime(p.createdAt, locale) })}
                   slotProps={{ primary: { component: 'span' } }}
                 />
@@ -42,11 +54,15 @@ export function PendingBansCard({ limit = 5 }: { limit?: number }) {
         ))}
       </List>
       {!isPending && !data.length && (
-        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>{translate('td.penalties.queue_empty')}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
+          {translate('td.penalties.queue_empty')}
+        </Typography>
       )}
       {!!total && (
         <CardActions sx={{ justifyContent: 'flex-end' }}>
-          <Button component={Link} to={APPROVAL_QUEUE_PATH} size="small">{translate('td.dashboard.viewAll')} ({total})</Button>
+          <Button component={Link} to={APPROVAL_QUEUE_PATH} size="small">
+            {translate('td.dashboard.viewAll')} ({total})
+          </Button>
         </CardActions>
       )}
     </Card>

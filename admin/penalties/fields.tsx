@@ -4,7 +4,11 @@ import { Link, ReferenceField, useCreatePath, useLocaleState, useRecordContext, 
 import { intlLocale } from '../common/format';
 import { PenaltyStatusChip, PenaltyTypeChip } from './chips';
 
-interface FieldProps { source?: string; label?: string; sortable?: boolean }
+interface FieldProps {
+  source?: string;
+  label?: string;
+  sortable?: boolean;
+}
 
 /** Integer cents as yuan: CN¥12,000.00 / ¥12,000.00. */
 export const formatCny = (cents: number, locale: string) =>
@@ -14,7 +18,11 @@ export function MoneyField({ source = 'fineCents' }: FieldProps) {
   const record = useRecordContext();
   const [locale] = useLocaleState();
   const cents = record?.[source];
-  return <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>{cents == null ? '—' : formatCny(cents, locale)}</Typography>;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {cents == null ? '—' : formatCny(cents, locale)}
+    </Typography>
+  );
 }
 
 /** "#12" with the type and status chips of the penalty in context. */
@@ -23,7 +31,9 @@ export function PenaltySummary() {
   if (!record) return null;
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
-      <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>#{record.id}</Typography>
+      <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>
+        #{record.id}
+      </Typography>
       <PenaltyTypeChip />
       <PenaltyStatusChip />
     </Box>

@@ -24,8 +24,15 @@ export default function PolicyCreate() {
       mutationOptions={{ onSuccess }}
       transform={(data) => toPolicyPayload(data as PolicyValues)}
     >
-      {isPending || typesPending ? <LinearProgress sx={{ m: 2 }} /> : (
-        <SimpleForm defaultValues={policyDefaults(policy, types.map((t) => t.code))}>
+      {isPending || typesPending ? (
+        <LinearProgress sx={{ m: 2 }} />
+      ) : (
+        <SimpleForm
+          defaultValues={policyDefaults(
+            policy,
+            types.map((t) => t.code),
+          )}
+        >
           <PolicyInputs />
         </SimpleForm>
       )}

@@ -1,7 +1,18 @@
 /** The inputs of a policy version: windows, points per violation type, the ladder, direct bans, a note. */
 import { Box, Typography } from '@mui/material';
 import {
-  ArrayInput, NumberInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput, maxLength, maxValue, minValue, number, required, useTranslate,
+  ArrayInput,
+  NumberInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../cases/inputs';
 import { PENALTY_TYPES } from '../../domain/penalties';
@@ -20,13 +31,17 @@ export function PolicyInputs() {
         <NumberInput source="windowDays" validate={days(3650)} helperText="td.policies.form.window_hint" sx={{ flex: '1 1 240px' }} />
         <NumberInput source="appealWindowDays" validate={days(365)} helperText="td.policies.form.appeal_hint" sx={{ flex: '1 1 240px' }} />
       </Box>
-      <Typography variant="h6" sx={{ mt: 2 }}>{translate('td.policies.points_title')}</Typography>
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        {translate('td.policies.points_title')}
+      </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' }, columnGap: 2, width: '100%' }}>
         {types.map((t) => (
           <NumberInput key={t.code} source={`points.${t.code}`} label={nameOf(t.code)} validate={pointRules} helperText={t.code} />
         ))}
       </Box>
-      <Typography variant="h6" sx={{ mt: 2 }}>{translate('td.policies.ladder.title')}</Typography>
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        {translate('td.policies.ladder.title')}
+      </Typography>
       <ArrayInput source="ladder" label={false} helperText="td.policies.form.ladder_hint">
         <SimpleFormIterator inline disableReordering>
           <NumberInput source="minPoints" label="td.policies.ladder.from_points" validate={pointRules} helperText={false} />

@@ -5,7 +5,15 @@ import { PolicyVersionField } from './PolicyVersionField';
 
 export default function PolicyList() {
   return (
-    <List sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<TopToolbar><CreateButton label="td.policies.new_version" /></TopToolbar>}>
+    <List
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={25}
+      actions={
+        <TopToolbar>
+          <CreateButton label="td.policies.new_version" />
+        </TopToolbar>
+      }
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" field={PolicyVersionField} />
         <DataTable.Col source="createdAt">

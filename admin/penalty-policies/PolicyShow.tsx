@@ -23,14 +23,26 @@ function PolicyPage() {
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
       <Stack spacing={2}>
         <Section>
-          <Box sx={{ mb: 2 }}><PolicyVersionField variant="h5" /></Box>
-          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: 1 }}>
-            <Labeled><NumberField source="windowDays" /></Labeled>
-            <Labeled><NumberField source="appealWindowDays" /></Labeled>
-            <Labeled><DateTimeField source="createdAt" /></Labeled>
-            <Labeled><UserNameField source="createdById" /></Labeled>
+          <Box sx={{ mb: 2 }}>
+            <PolicyVersionField variant="h5" />
           </Box>
-          <Labeled fullWidth><TextField source="note" emptyText="—" /></Labeled>
+          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: 1 }}>
+            <Labeled>
+              <NumberField source="windowDays" />
+            </Labeled>
+            <Labeled>
+              <NumberField source="appealWindowDays" />
+            </Labeled>
+            <Labeled>
+              <DateTimeField source="createdAt" />
+            </Labeled>
+            <Labeled>
+              <UserNameField source="createdById" />
+            </Labeled>
+          </Box>
+          <Labeled fullWidth>
+            <TextField source="note" emptyText="—" />
+          </Labeled>
         </Section>
         <Section title="td.policies.ladder.title">
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -39,7 +51,9 @@ function PolicyPage() {
           <LadderTable policy={policy} />
         </Section>
       </Stack>
-      <Section title="td.policies.points_title"><PointsTable policy={policy} /></Section>
+      <Section title="td.policies.points_title">
+        <PointsTable policy={policy} />
+      </Section>
     </Box>
   );
 }

@@ -27,7 +27,9 @@ export function LadderTable({ policy }: { policy: PolicyRecord }) {
                 ? translate('td.policies.ladder.range', { from: step.minPoints, to: steps[i + 1].minPoints - 1 })
                 : translate('td.policies.ladder.from', { from: step.minPoints })}
             </TableCell>
-            <TableCell><PenaltyTypeChip value={step.type} /></TableCell>
+            <TableCell>
+              <PenaltyTypeChip value={step.type} />
+            </TableCell>
             <TableCell>{step.durationDays ? translate('td.policies.days', { smart_count: step.durationDays }) : '—'}</TableCell>
           </TableRow>
         ))}
@@ -54,10 +56,15 @@ export function PointsTable({ policy }: { policy: PolicyRecord }) {
         {codes.map((code) => (
           <TableRow key={code}>
             <TableCell>
-              {nameOf(code)} <Typography component="span" variant="caption" color="text.secondary">{code}</Typography>
+              {nameOf(code)}{' '}
+              <Typography component="span" variant="caption" color="text.secondary">
+                {code}
+              </Typography>
             </TableCell>
             <TableCell align="right">{policy.points[code] ?? 0}</TableCell>
-            <TableCell>{policy.directBanTypes.includes(code) && <Chip size="small" color="error" variant="outlined" label={translate('td.policies.direct_ban')} />}</TableCell>
+            <TableCell>
+              {policy.directBanTypes.includes(code) && <Chip size="small" color="error" variant="outlined" label={translate('td.policies.direct_ban')} />}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -10,7 +10,9 @@ export function PolicyVersionField({ variant = 'body2' }: { source?: string; lab
   if (!record) return null;
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-      <Typography component="span" variant={variant}>{translate('td.policies.version', { id: record.id })}</Typography>
+      <Typography component="span" variant={variant}>
+        {translate('td.policies.version', { id: record.id })}
+      </Typography>
       {policy?.id === record.id && <Chip size="small" color="success" label={translate('td.policies.in_force')} />}
     </Box>
   );

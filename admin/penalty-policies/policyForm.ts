@@ -26,11 +26,13 @@ export function toPolicyPayload(values: PolicyValues) {
   return {
     ...values,
     points: Object.fromEntries(Object.entries(values.points).map(([code, n]) => [code, Number(n ?? 0)])),
-    ladder: values.ladder.map((s): LadderStep => ({
-      minPoints: Number(s.minPoints ?? 0),
-      type: s.type as LadderStep['type'],
-      durationDays: s.durationDays === '' || s.durationDays == null ? null : Number(s.durationDays),
-    })),
+    ladder: values.ladder.map(
+      (s): LadderStep => ({
+        minPoints: Number(s.minPoints ?? 0),
+        type: s.type as LadderStep['type'],
+        durationDays: s.durationDays === '' || s.durationDays == null ? null : Number(s.durationDays),
+      }),
+    ),
     note: values.note?.trim() || null,
   };
 }

@@ -1,7 +1,11 @@
 import type { RaRecord } from 'react-admin';
 import type { PenaltyType } from '../../domain/penalties';
 
-export interface LadderStep { minPoints: number; type: PenaltyType; durationDays: number | null }
+export interface LadderStep {
+  minPoints: number;
+  type: PenaltyType;
+  durationDays: number | null;
+}
 
 /** One version of the penalty policy (append-only: a new version replaces the one in force). */
 export interface PolicyRecord extends RaRecord<number> {

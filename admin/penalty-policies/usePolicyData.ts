@@ -11,7 +11,11 @@ export function useCurrentPolicy() {
   return { policy: data?.[0], isPending, error };
 }
 
-export interface ViolationTypeRecord extends Named { id: number; code: string; severity: string }
+export interface ViolationTypeRecord extends Named {
+  id: number;
+  code: string;
+  severity: string;
+}
 
 /** Violation types, with their names in the chosen language by code (policies refer to them by code). */
 export function useViolationTypes() {

@@ -17,7 +17,9 @@ async function request(path: string, init?: RequestInit) {
 }
 
 export function getCurrentUser(): Promise<StaffUser | null> {
-  current ??= request('me').then((r) => (r.ok ? r.json() : null)).catch(() => null);
+  current ??= request('me')
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
   return current;
 }
 

@@ -4,8 +4,7 @@ import { fetchUtils, type DataProvider } from 'react-admin';
 export const API_URL = '/api';
 
 /** Same-origin fetch with the session cookie; the server answers ra-data-simple-rest's contract. */
-export const httpClient = (url: string, options: fetchUtils.Options = {}) =>
-  fetchUtils.fetchJson(url, { ...options, credentials: 'same-origin' });
+export const httpClient = (url: string, options: fetchUtils.Options = {}) => fetchUtils.fetchJson(url, { ...options, credentials: 'same-origin' });
 
 export interface ActionParams<D = Record<string, unknown>> {
   id: number | string;

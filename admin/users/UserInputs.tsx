@@ -1,6 +1,4 @@
-import {
-  BooleanInput, FormDataConsumer, PasswordInput, ReferenceInput, SelectInput, TextInput, email, maxLength, minLength, required,
-} from 'react-admin';
+import { BooleanInput, FormDataConsumer, PasswordInput, ReferenceInput, SelectInput, TextInput, email, maxLength, minLength, required } from 'react-admin';
 import { ROLE_CHOICES } from './userForm';
 
 const MIN_PASSWORD = minLength(10);
@@ -32,7 +30,13 @@ export default function UserInputs({ creating = false }: { creating?: boolean })
         <PasswordInput source="password" validate={[required(), MIN_PASSWORD]} helperText="td.users.passwordHint" autoComplete="new-password" />
       ) : (
         <>
-          <PasswordInput source="password" label="td.users.newPassword" validate={MIN_PASSWORD} helperText="td.users.newPasswordHint" autoComplete="new-password" />
+          <PasswordInput
+            source="password"
+            label="td.users.newPassword"
+            validate={MIN_PASSWORD}
+            helperText="td.users.newPasswordHint"
+            autoComplete="new-password"
+          />
           <BooleanInput source="active" helperText="td.users.deactivateHint" />
         </>
       )}

@@ -6,9 +6,9 @@ import { ROLE_CHOICES } from './userForm';
 
 const filters = [
   searchFilter,
-  <SelectInput source="role" choices={ROLE_CHOICES} />,
+  <SelectInput key="role" source="role" choices={ROLE_CHOICES} />,
   activeFilter,
-  <ReferenceInput source="warehouseId" reference="warehouses" />,
+  <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" />,
 ];
 
 export default function UserList() {

@@ -6,7 +6,10 @@ import { toUserPayload } from './userForm';
 // Staff accounts: admins create and edit them; nobody deletes one (deactivate instead).
 export default {
   list: lazy(() => import('./UserList')),
-  ...simpleFormPages(lazy(() => import('./UserInputs')), { transform: toUserPayload, defaultValues: { role: 'reviewer' } }),
+  ...simpleFormPages(
+    lazy(() => import('./UserInputs')),
+    { transform: toUserPayload, defaultValues: { role: 'reviewer' } },
+  ),
   icon: PeopleIcon,
   recordRepresentation: 'name',
 };

@@ -7,7 +7,7 @@ export const ROLE_CHOICES = enumChoices(ROLES, 'role');
 export function toUserPayload<T extends { role?: string; warehouseId?: unknown; password?: string | null }>(data: T) {
   return {
     ...data,
-    warehouseId: data.role === 'inspector' ? data.warehouseId ?? null : null,
+    warehouseId: data.role === 'inspector' ? (data.warehouseId ?? null) : null,
     password: data.password || undefined,
   };
 }

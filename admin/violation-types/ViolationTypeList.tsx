@@ -4,7 +4,7 @@ import { EnumChipField, SEVERITY_COLORS, enumChoices } from '../common/enums';
 import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
 import { searchFilter } from '../common/filters';
 
-const filters = [searchFilter, <SelectInput source="severity" choices={enumChoices(SEVERITIES, 'severity')} />];
+const filters = [searchFilter, <SelectInput key="severity" source="severity" choices={enumChoices(SEVERITIES, 'severity')} />];
 
 export default function ViolationTypeList() {
   return (

@@ -2,7 +2,7 @@ import { BooleanField, DataTable, List, TextInput } from 'react-admin';
 import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
 import { activeFilter, searchFilter } from '../common/filters';
 
-const filters = [searchFilter, activeFilter, <TextInput source="city" />];
+const filters = [searchFilter, activeFilter, <TextInput key="city" source="city" />];
 
 export default function WarehouseList() {
   return (

@@ -1,6 +1,4 @@
-import {
-  BooleanField, DataTable, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField,
-} from 'react-admin';
+import { BooleanField, DataTable, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 
 /** A warehouse and the inspectors who work there. */

@@ -7,7 +7,10 @@ import { localizedRepresentation } from '../i18n';
 export default {
   list: lazy(() => import('./WarehouseList')),
   show: lazy(() => import('./WarehouseShow')),
-  ...simpleFormPages(lazy(() => import('./WarehouseInputs')), { defaultValues: { active: true } }),
+  ...simpleFormPages(
+    lazy(() => import('./WarehouseInputs')),
+    { defaultValues: { active: true } },
+  ),
   icon: WarehouseIcon,
   recordRepresentation: localizedRepresentation,
 };

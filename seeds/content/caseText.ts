@@ -5,11 +5,28 @@
  */
 import { chance, int, pick, type Rng } from '../random';
 
-export interface Finding { en: string; zh: string; /** A line for the evidence list (measurements, statements). */ detail: string }
+export interface Finding {
+  en: string;
+  zh: string /** A line for the evidence list (measurements, statements). */;
+  detail: string;
+}
 
-interface Material { declared: string; measured: string; declaredZh: string; measuredZh: string; item: string; itemZh: string }
-const m = (declared: string, measured: string, declaredZh: string, measuredZh: string, item: string, itemZh: string): Material =>
-  ({ declared, measured, declaredZh, measuredZh, item, itemZh });
+interface Material {
+  declared: string;
+  measured: string;
+  declaredZh: string;
+  measuredZh: string;
+  item: string;
+  itemZh: string;
+}
+const m = (declared: string, measured: string, declaredZh: string, measuredZh: string, item: string, itemZh: string): Material => ({
+  declared,
+  measured,
+  declaredZh,
+  measuredZh,
+  item,
+  itemZh,
+});
 
 /** Declared vs. measured materials that inspections and buyers' tests actually find, per jewelry leaf. */
 const MATERIALS: Record<string, Material[]> = {
@@ -51,42 +68,83 @@ const DESCRIPTION_MISMATCH: Record<string, Finding[]> = {
   gold_silver: [f("'solid' gold bangle is hollow inside", '宣传实心金镯，收到为空心')],
   jade: [f('stream showed an icy translucent bangle; buyer received a cloudy one with cracks', '直播展示冰种手镯，收到货为糯种且有裂纹')],
   gemstones: [f("'1 ct' stone measures 0.62 ct", '宣称1克拉，实测0.62克拉')],
-  pearls: [f("advertised 9–10 mm round pearls; received 7 mm off-round ones", '宣传9-10毫米正圆珍珠，收到7毫米且不圆')],
+  pearls: [f('advertised 9–10 mm round pearls; received 7 mm off-round ones', '宣传9-10毫米正圆珍珠，收到7毫米且不圆')],
   crystal: [f("'clean' quartz bracelet arrived full of inclusions", '宣传净体水晶，收到货棉絮杂质多')],
-  electronics: [f("'256 GB' phone has 128 GB of storage", '宣传256G手机，实际为128G'), f("'brand-new' earphones arrive with scratches and used battery", '宣称全新耳机，收到有划痕且电池已循环')],
-  apparel: [f("'cashmere' sweater is acrylic blend", '宣称羊绒衫，实为腈纶混纺'), f('colour and cut differ from the live-stream sample', '颜色版型与直播样衣不符')],
+  electronics: [
+    f("'256 GB' phone has 128 GB of storage", '宣传256G手机，实际为128G'),
+    f("'brand-new' earphones arrive with scratches and used battery", '宣称全新耳机，收到有划痕且电池已循环'),
+  ],
+  apparel: [
+    f("'cashmere' sweater is acrylic blend", '宣称羊绒衫，实为腈纶混纺'),
+    f('colour and cut differ from the live-stream sample', '颜色版型与直播样衣不符'),
+  ],
 };
 
 const COUNTERFEIT_JEWELRY: FindingMaker[] = [
-  (rng, leaf) => { const x = pick(rng, materialsFor(leaf)); return f(`${x.item} sold with a counterfeit grading certificate; number not on record`, `${x.itemZh}附假冒鉴定证书，证书编号查无记录`); },
-  (rng, leaf) => { const x = pick(rng, materialsFor(leaf)); return f(`counterfeit brand-stamped ${x.item}, not made by the brand`, `假冒品牌${x.itemZh}，非品牌方出品`); },
+  (rng, leaf) => {
+    const x = pick(rng, materialsFor(leaf));
+    return f(`${x.item} sold with a counterfeit grading certificate; number not on record`, `${x.itemZh}附假冒鉴定证书，证书编号查无记录`);
+  },
+  (rng, leaf) => {
+    const x = pick(rng, materialsFor(leaf));
+    return f(`counterfeit brand-stamped ${x.item}, not made by the brand`, `假冒品牌${x.itemZh}，非品牌方出品`);
+  },
 ];
 const COUNTERFEIT_OTHER: Record<string, Finding[]> = {
   apparel: [f('counterfeit designer-logo handbag', '售卖假冒大牌手袋'), f('counterfeit sports shoes with copied trademark', '假冒运动品牌球鞋')],
-  beauty: [f("counterfeit 'imported' lipstick; batch code not on the brand's record", '假冒进口口红，批号品牌方查无'), f('counterfeit serum repackaged in brand bottles', '假冒精华，灌装于品牌空瓶')],
-  electronics: [f("counterfeit 'original' earphones", '假冒原装耳机'), f('counterfeit brand power bank with fake certification mark', '假冒品牌充电宝，3C标识伪造')],
+  beauty: [
+    f("counterfeit 'imported' lipstick; batch code not on the brand's record", '假冒进口口红，批号品牌方查无'),
+    f('counterfeit serum repackaged in brand bottles', '假冒精华，灌装于品牌空瓶'),
+  ],
+  electronics: [
+    f("counterfeit 'original' earphones", '假冒原装耳机'),
+    f('counterfeit brand power bank with fake certification mark', '假冒品牌充电宝，3C标识伪造'),
+  ],
 };
 
 const FALSE_ADVERTISING: Record<string, Finding[]> = {
   apparel: [f("'100% mulberry silk' dress is polyester", '宣称100%桑蚕丝，实为涤纶')],
-  beauty: [f("host claimed the cream 'cures eczema in 3 days'", '主播宣称面霜“三天治愈湿疹”，虚假宣传'), f("'medical-grade' whitening claim without any filing", '宣称“医用级美白”，无备案')],
+  beauty: [
+    f("host claimed the cream 'cures eczema in 3 days'", '主播宣称面霜“三天治愈湿疹”，虚假宣传'),
+    f("'medical-grade' whitening claim without any filing", '宣称“医用级美白”，无备案'),
+  ],
   food: [f("'sugar-free' snack lists maltose", '宣称无糖，配料含麦芽糖'), f("tea sold as 'cures high blood pressure'", '宣称茶叶“降血压”，虚假宣传')],
-  electronics: [f("charger advertised as 100 W, tested at 35 W", '宣称100W快充，实测35W')],
+  electronics: [f('charger advertised as 100 W, tested at 35 W', '宣称100W快充，实测35W')],
   jewelry: [f("host claimed the bracelet 'absorbs radiation and cures insomnia'", '主播宣称手串“防辐射、治失眠”')],
 };
 
-const EXPIRED_FOOD = [f('buyer received tea cakes past their best-before date', '收到茶饼已过保质期'), f('nut gift box expired two months before delivery', '坚果礼盒到货时已过期两个月'), f('relabelled production date on snack packs', '零食包装生产日期被重新贴标')];
+const EXPIRED_FOOD = [
+  f('buyer received tea cakes past their best-before date', '收到茶饼已过保质期'),
+  f('nut gift box expired two months before delivery', '坚果礼盒到货时已过期两个月'),
+  f('relabelled production date on snack packs', '零食包装生产日期被重新贴标'),
+];
 
 const PROHIBITED: Record<string, Finding[]> = {
   beauty: [f('listing sells prescription-only whitening injections', '售卖处方类美白针剂（违禁品）')],
   food: [f("'slimming tea' contains sibutramine", '“减肥茶”检出西布曲明（违禁成分）')],
-  electronics: [f('high-power laser pointer (> 5 mW) offered in stream', '直播售卖大功率激光笔（违禁品）'), f('mobile signal jammer listed as a phone accessory', '以手机配件名义售卖信号屏蔽器')],
+  electronics: [
+    f('high-power laser pointer (> 5 mW) offered in stream', '直播售卖大功率激光笔（违禁品）'),
+    f('mobile signal jammer listed as a phone accessory', '以手机配件名义售卖信号屏蔽器'),
+  ],
   other: [f('ivory-like carving offered as mammoth ivory without papers', '售卖疑似象牙制品，无合法来源证明')],
 };
 
-const PRICE_FRAUD = [f("fictitious 'was ¥1,999' strike-through price", '虚构原价¥1999'), f("price raised the day before a 'flash sale'", '先涨价后打折'), f('coupon promised in stream not honoured at checkout', '直播承诺的优惠券结算时不可用')];
-const LISTING_IRREGULAR = [f('listing has no production licence number', '商品信息缺少生产许可证编号'), f('size and material fields left empty', '商品尺寸、材质信息未填写'), f('gold price per gram not shown on listing', '未标注金价及克重计价方式')];
-const MISLABELING = [f("tag says 'S925' but the piece has no hallmark stamp", '吊牌标S925，实物无印记'), f('certificate number does not match the item', '证书编号与实物不符'), f('label shows no fineness or manufacturer', '标签未标注成色与生产厂家'), f("treated stone labelled 'natural'", '优化处理宝石未标注“处理”')];
+const PRICE_FRAUD = [
+  f("fictitious 'was ¥1,999' strike-through price", '虚构原价¥1999'),
+  f("price raised the day before a 'flash sale'", '先涨价后打折'),
+  f('coupon promised in stream not honoured at checkout', '直播承诺的优惠券结算时不可用'),
+];
+const LISTING_IRREGULAR = [
+  f('listing has no production licence number', '商品信息缺少生产许可证编号'),
+  f('size and material fields left empty', '商品尺寸、材质信息未填写'),
+  f('gold price per gram not shown on listing', '未标注金价及克重计价方式'),
+];
+const MISLABELING = [
+  f("tag says 'S925' but the piece has no hallmark stamp", '吊牌标S925，实物无印记'),
+  f('certificate number does not match the item', '证书编号与实物不符'),
+  f('label shows no fineness or manufacturer', '标签未标注成色与生产厂家'),
+  f("treated stone labelled 'natural'", '优化处理宝石未标注“处理”'),
+];
 
 /** What was found, for a violation type in a category (`leaf` is the leaf code, `vertical` its root). */
 export function findingFor(rng: Rng, violation: string, leaf: string, vertical: string): Finding {
@@ -111,22 +169,35 @@ export function findingFor(rng: Rng, violation: string, leaf: string, vertical: 
       return vertical === 'jewelry_jade' ? pick(rng, COUNTERFEIT_JEWELRY)(rng, leaf) : pick(rng, COUNTERFEIT_OTHER[vertical] ?? COUNTERFEIT_OTHER.apparel);
     case 'description_mismatch':
       return pick(rng, DESCRIPTION_MISMATCH[leaf] ?? DESCRIPTION_MISMATCH[vertical] ?? DESCRIPTION_MISMATCH.jade);
-    case 'mislabeling': return pick(rng, MISLABELING);
-    case 'false_advertising': return pick(rng, FALSE_ADVERTISING[vertical] ?? FALSE_ADVERTISING.jewelry);
-    case 'expired_food': return pick(rng, EXPIRED_FOOD);
-    case 'prohibited_item': return pick(rng, PROHIBITED[vertical] ?? PROHIBITED.other);
-    case 'price_fraud': return pick(rng, PRICE_FRAUD);
-    default: return pick(rng, LISTING_IRREGULAR);
+    case 'mislabeling':
+      return pick(rng, MISLABELING);
+    case 'false_advertising':
+      return pick(rng, FALSE_ADVERTISING[vertical] ?? FALSE_ADVERTISING.jewelry);
+    case 'expired_food':
+      return pick(rng, EXPIRED_FOOD);
+    case 'prohibited_item':
+      return pick(rng, PROHIBITED[vertical] ?? PROHIBITED.other);
+    case 'price_fraud':
+      return pick(rng, PRICE_FRAUD);
+    default:
+      return pick(rng, LISTING_IRREGULAR);
   }
 }
 
-export interface SourcePrefix { en: string; zh: string }
+export interface SourcePrefix {
+  en: string;
+  zh: string;
+}
 export function sourcePrefix(source: string, warehouse?: { name: string; nameZh: string }): SourcePrefix {
   switch (source) {
-    case 'inspection': return { en: `Inspection failed at ${warehouse?.name ?? 'the warehouse'}: `, zh: `${warehouse?.nameZh ?? '质检仓'}质检未通过：` };
-    case 'complaint': return { en: 'Buyer complaint: ', zh: '买家投诉：' };
-    case 'patrol': return { en: 'Live-stream patrol: ', zh: '直播巡查：' };
-    default: return { en: 'User report: ', zh: '用户举报：' };
+    case 'inspection':
+      return { en: `Inspection failed at ${warehouse?.name ?? 'the warehouse'}: `, zh: `${warehouse?.nameZh ?? '质检仓'}质检未通过：` };
+    case 'complaint':
+      return { en: 'Buyer complaint: ', zh: '买家投诉：' };
+    case 'patrol':
+      return { en: 'Live-stream patrol: ', zh: '直播巡查：' };
+    default:
+      return { en: 'User report: ', zh: '用户举报：' };
   }
 }
 

@@ -27,8 +27,29 @@ const WORDS: Record<string, { goods: string[]; places: string[] }> = {
 /** How streamers call themselves; the first ones also read well on their own after a noun (水晶哥). */
 const SHORT_PERSONS = ['哥', '姐'];
 const PERSONS = [
-  '阿杰', '小姐姐', '王姐', '老李', '大叔', '小美', '阿强', '小陈', '妹妹', '阿琳', '老张',
-  '小七', '阿珍', '师傅', '老板娘', '大表姐', '小胖', '阿明', '晓晓', '婷婷', '阿龙', '小雨', '老周',
+  '阿杰',
+  '小姐姐',
+  '王姐',
+  '老李',
+  '大叔',
+  '小美',
+  '阿强',
+  '小陈',
+  '妹妹',
+  '阿琳',
+  '老张',
+  '小七',
+  '阿珍',
+  '师傅',
+  '老板娘',
+  '大表姐',
+  '小胖',
+  '阿明',
+  '晓晓',
+  '婷婷',
+  '阿龙',
+  '小雨',
+  '老周',
 ];
 
 const SHOP_SUFFIXES = ['工厂店', '源头', '直播间', '严选', '的店', '优选', '档口', '旗舰'];

@@ -10,17 +10,28 @@ const yuanZh = (cents: number) => (cents >= 1_000_000 ? `${Number((cents / 1_000
 
 function head(type: PenaltyType, days: number | null, fineCents: number | null): { en: string; zh: string } {
   switch (type) {
-    case 'warning': return { en: 'Warning', zh: '警告' };
-    case 'listing_removal': return { en: `Listings removed for ${days} days`, zh: `下架相关商品${days}天` };
-    case 'fine': return { en: `Fine of CNY ${yuan(fineCents ?? 0)}`, zh: `罚款${yuanZh(fineCents ?? 0)}` };
-    case 'live_suspension': return { en: `${days}-day live-stream suspension`, zh: `停播${days}天` };
-    default: return { en: 'Permanent ban', zh: '永久封禁' };
+    case 'warning':
+      return { en: 'Warning', zh: '警告' };
+    case 'listing_removal':
+      return { en: `Listings removed for ${days} days`, zh: `下架相关商品${days}天` };
+    case 'fine':
+      return { en: `Fine of CNY ${yuan(fineCents ?? 0)}`, zh: `罚款${yuanZh(fineCents ?? 0)}` };
+    case 'live_suspension':
+      return { en: `${days}-day live-stream suspension`, zh: `停播${days}天` };
+    default:
+      return { en: 'Permanent ban', zh: '永久封禁' };
   }
 }
 
 export interface ReasonInput {
-  type: PenaltyType; days: number | null; fineCents: number | null; caseIds: number[];
-  codes: string[]; priorPoints: number; windowDays: number; direct: boolean;
+  type: PenaltyType;
+  days: number | null;
+  fineCents: number | null;
+  caseIds: number[];
+  codes: string[];
+  priorPoints: number;
+  windowDays: number;
+  direct: boolean;
 }
 
 /** "Fine of CNY 20,000 for price fraud (case #12, #15): repeat violation … (罚款2万元：价格欺诈，…)" */
@@ -30,11 +41,15 @@ export function penaltyReason(p: ReasonInput): string {
   const en = names.map((n) => n.name.toLowerCase()).join(' and ');
   const zh = names.map((n) => n.nameZh).join('、');
   const cited = `case${p.caseIds.length > 1 ? 's' : ''} ${p.caseIds.map((id) => `#${id}`).join(', ')}`;
-  const why = p.direct && p.type === 'permanent_ban'
-    ? { en: 'a direct-ban violation under the policy', zh: '属直接封禁类违规' }
-    : p.priorPoints > 0
-      ? { en: `repeat violation, ${p.priorPoints} points already in the last ${p.windowDays} days`, zh: `${p.windowDays}天内已累计${p.priorPoints}分，再次违规` }
-      : { en: 'first violation in the policy window', zh: '政策周期内首次违规' };
+  const why =
+    p.direct && p.type === 'permanent_ban'
+      ? { en: 'a direct-ban violation under the policy', zh: '属直接封禁类违规' }
+      : p.priorPoints > 0
+        ? {
+            en: `repeat violation, ${p.priorPoints} points already in the last ${p.windowDays} days`,
+            zh: `${p.windowDays}天内已累计${p.priorPoints}分，再次违规`,
+          }
+        : { en: 'first violation in the policy window', zh: '政策周期内首次违规' };
   return `${h.en} for ${en} (${cited}): ${why.en}. (${h.zh}：${zh}，${why.zh})`;
 }
 
@@ -69,12 +84,21 @@ export const REVOKE_REASONS: Tagged[] = [
 ];
 
 export const APPEAL_STATEMENTS: Tagged[] = [
-  { text: 'The batch came from a supplier we have since dropped; purchase invoices attached. (该批货来自已终止合作的供应商，附进货发票)', only: [...MEASURED, 'expired_food', 'description_mismatch'] },
-  { text: 'The host misspoke on stream; the listing page states the correct details. (主播口误，商品详情页信息标注正确)', only: [...ON_STREAM, 'material_fraud'] },
+  {
+    text: 'The batch came from a supplier we have since dropped; purchase invoices attached. (该批货来自已终止合作的供应商，附进货发票)',
+    only: [...MEASURED, 'expired_food', 'description_mismatch'],
+  },
+  {
+    text: 'The host misspoke on stream; the listing page states the correct details. (主播口误，商品详情页信息标注正确)',
+    only: [...ON_STREAM, 'material_fraud'],
+  },
   { text: 'The weight difference is the packaging card, weighed with the item by mistake. (重量差异系包装卡一并称重所致)', only: ['weight_mismatch'] },
   'We refunded the buyer in full before the case was opened. (立案前已为买家全额退款)',
   'First violation in five years on the platform; we ask for a warning instead. (入驻五年首次违规，请求改为警告)',
-  { text: 'A former employee listed the item without approval; the listing is gone. (该商品由已离职员工擅自上架，现已下架)', only: ['listing_irregular', 'prohibited_item', 'price_fraud', 'false_advertising', 'mislabeling'] },
+  {
+    text: 'A former employee listed the item without approval; the listing is gone. (该商品由已离职员工擅自上架，现已下架)',
+    only: ['listing_irregular', 'prohibited_item', 'price_fraud', 'false_advertising', 'mislabeling'],
+  },
 ];
 
 export const UPHOLD_NOTES: Tagged[] = [

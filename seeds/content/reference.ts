@@ -4,12 +4,20 @@
  */
 import type { Severity } from '../../domain/cases';
 
-export interface CategorySeed { code: string; name: string; nameZh: string; children?: CategorySeed[] }
+export interface CategorySeed {
+  code: string;
+  name: string;
+  nameZh: string;
+  children?: CategorySeed[];
+}
 
 /** The jewelry & jade vertical the platform's policy is about, plus other verticals to show categories are data. */
 export const CATEGORIES: CategorySeed[] = [
   {
-    code: 'jewelry_jade', name: 'Jewelry & jade', nameZh: '珠宝玉石', children: [
+    code: 'jewelry_jade',
+    name: 'Jewelry & jade',
+    nameZh: '珠宝玉石',
+    children: [
       { code: 'gold_silver', name: 'Gold & silver ornaments', nameZh: '金银饰品' },
       { code: 'gemstones', name: 'Gemstones', nameZh: '宝石' },
       { code: 'jade', name: 'Jade', nameZh: '玉石' },
@@ -18,25 +26,37 @@ export const CATEGORIES: CategorySeed[] = [
     ],
   },
   {
-    code: 'apparel', name: 'Apparel', nameZh: '服饰', children: [
+    code: 'apparel',
+    name: 'Apparel',
+    nameZh: '服饰',
+    children: [
       { code: 'womenswear', name: 'Womenswear', nameZh: '女装' },
       { code: 'menswear', name: 'Menswear', nameZh: '男装' },
     ],
   },
   {
-    code: 'beauty', name: 'Beauty', nameZh: '美妆', children: [
+    code: 'beauty',
+    name: 'Beauty',
+    nameZh: '美妆',
+    children: [
       { code: 'cosmetics', name: 'Cosmetics', nameZh: '彩妆' },
       { code: 'skincare', name: 'Skincare', nameZh: '护肤' },
     ],
   },
   {
-    code: 'food', name: 'Food', nameZh: '食品', children: [
+    code: 'food',
+    name: 'Food',
+    nameZh: '食品',
+    children: [
       { code: 'snacks', name: 'Snacks', nameZh: '休闲零食' },
       { code: 'tea', name: 'Tea', nameZh: '茶叶' },
     ],
   },
   {
-    code: 'electronics', name: 'Electronics', nameZh: '数码电子', children: [
+    code: 'electronics',
+    name: 'Electronics',
+    nameZh: '数码电子',
+    children: [
       { code: 'phones', name: 'Phones', nameZh: '手机' },
       { code: 'digital_accessories', name: 'Digital accessories', nameZh: '数码配件' },
     ],
@@ -45,7 +65,13 @@ export const CATEGORIES: CategorySeed[] = [
 
 export const JEWELRY_ROOT = 'jewelry_jade';
 
-export interface ViolationTypeSeed { code: string; name: string; nameZh: string; severity: Severity; points: number }
+export interface ViolationTypeSeed {
+  code: string;
+  name: string;
+  nameZh: string;
+  severity: Severity;
+  points: number;
+}
 
 export const JEWELRY_VIOLATIONS = ['description_mismatch', 'material_fraud', 'weight_mismatch', 'mislabeling', 'counterfeit'] as const;
 
@@ -62,33 +88,65 @@ export const VIOLATION_TYPES: ViolationTypeSeed[] = [
   { code: 'listing_irregular', name: 'Irregular listing information', nameZh: '商品信息不规范', severity: 'low', points: 1 },
 ];
 
-export interface WarehouseSeed { code: string; name: string; nameZh: string; city: string; agency: string; dailyCapacity: number }
+export interface WarehouseSeed {
+  code: string;
+  name: string;
+  nameZh: string;
+  city: string;
+  agency: string;
+  dailyCapacity: number;
+}
 
 export const WAREHOUSES: WarehouseSeed[] = [
   {
-    code: 'PY', name: 'Panyu inspection warehouse', nameZh: '番禺质检仓', city: 'Guangzhou 广州·番禺',
-    agency: 'Guangdong Provincial Gold & Jewelry Quality Supervision and Inspection Station', dailyCapacity: 6000,
+    code: 'PY',
+    name: 'Panyu inspection warehouse',
+    nameZh: '番禺质检仓',
+    city: 'Guangzhou 广州·番禺',
+    agency: 'Guangdong Provincial Gold & Jewelry Quality Supervision and Inspection Station',
+    dailyCapacity: 6000,
   },
   {
-    code: 'SH', name: 'Sihui jade inspection warehouse', nameZh: '四会玉器质检仓', city: 'Zhaoqing 肇庆·四会',
-    agency: 'Guangdong Provincial Jade Products Quality Supervision and Inspection Center (Sihui)', dailyCapacity: 3500,
+    code: 'SH',
+    name: 'Sihui jade inspection warehouse',
+    nameZh: '四会玉器质检仓',
+    city: 'Zhaoqing 肇庆·四会',
+    agency: 'Guangdong Provincial Jade Products Quality Supervision and Inspection Center (Sihui)',
+    dailyCapacity: 3500,
   },
   {
-    code: 'SZ', name: 'Shenzhen Shuibei inspection warehouse', nameZh: '深圳水贝质检仓', city: 'Shenzhen 深圳·水贝',
-    agency: 'National Gold & Silver Jewelry Quality Inspection and Testing Center (Shenzhen)', dailyCapacity: 5000,
+    code: 'SZ',
+    name: 'Shenzhen Shuibei inspection warehouse',
+    nameZh: '深圳水贝质检仓',
+    city: 'Shenzhen 深圳·水贝',
+    agency: 'National Gold & Silver Jewelry Quality Inspection and Testing Center (Shenzhen)',
+    dailyCapacity: 5000,
   },
   {
-    code: 'DH', name: 'Donghai crystal inspection warehouse', nameZh: '东海水晶质检仓', city: 'Lianyungang 连云港·东海',
-    agency: 'Jiangsu Provincial Crystal Products Quality Supervision and Inspection Center', dailyCapacity: 2000,
+    code: 'DH',
+    name: 'Donghai crystal inspection warehouse',
+    nameZh: '东海水晶质检仓',
+    city: 'Lianyungang 连云港·东海',
+    agency: 'Jiangsu Provincial Crystal Products Quality Supervision and Inspection Center',
+    dailyCapacity: 2000,
   },
   {
-    code: 'ZJ', name: 'Zhuji pearl inspection warehouse', nameZh: '诸暨珍珠质检仓', city: 'Shaoxing 绍兴·诸暨',
-    agency: 'Zhejiang Provincial Pearl Products Quality Supervision and Inspection Center', dailyCapacity: 1500,
+    code: 'ZJ',
+    name: 'Zhuji pearl inspection warehouse',
+    nameZh: '诸暨珍珠质检仓',
+    city: 'Shaoxing 绍兴·诸暨',
+    agency: 'Zhejiang Provincial Pearl Products Quality Supervision and Inspection Center',
+    dailyCapacity: 1500,
   },
 ];
 
 export type StaffRole = 'admin' | 'manager' | 'reviewer' | 'comms' | 'inspector';
-export interface StaffSeed { email: string; name: string; role: StaffRole; warehouseCode?: string }
+export interface StaffSeed {
+  email: string;
+  name: string;
+  role: StaffRole;
+  warehouseCode?: string;
+}
 
 /** Demo accounts (SPEC §2); all share the password DEMO_PASSWORD. Extra reviewers make case assignees look real. */
 export const STAFF: StaffSeed[] = [

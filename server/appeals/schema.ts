@@ -24,7 +24,10 @@ export const appealShape: RecordShape = {
   },
 };
 
-export const fileSchema = z.object({ penaltyId: id, statement: z.string().trim().min(10, 'write the merchant\'s statement (at least 10 characters)').max(4000) });
+export const fileSchema = z.object({
+  penaltyId: id,
+  statement: z.string().trim().min(10, "write the merchant's statement (at least 10 characters)").max(4000),
+});
 export const decideSchema = z.object({
   outcome: z.enum(APPEAL_OUTCOMES),
   // The note also becomes the penalty's revoke reason (with a prefix) when overturned.

@@ -13,7 +13,7 @@ import { conflict, fieldError, forbidden } from '../http/errors';
 import { getRecord } from '../http/shape';
 import { penaltyShape } from '../penalties/schema';
 import { revokeInTransaction } from '../penalties/service';
-import { policyOf } from '../penalty-policies/service';
+import { policyOf } from '../penalty-policies/current';
 import { appealShape, type decideSchema, type fileSchema } from './schema';
 
 export async function fileAppeal(tx: TxContext, { penaltyId, statement }: z.infer<typeof fileSchema>) {
@@ -29,7 +29,8 @@ export async function fileAppeal(tx: TxContext, { penaltyId, statement }: z.infe
     const params = { id: penaltyId, closed: appealClosesAt(penalty, appealWindowDays).toISOString().slice(0, 10), days: appealWindowDays };
     throw conflict('appeals.window_closed', params, { penaltyId: fieldError('appeals.window_closed', params) });
   }
-  if (refusal === 'already_pending') throw conflict('appeals.already_pending', { id: penaltyId }, { penaltyId: fieldError('appeals.already_pending', { id: penaltyId }) });
+  if (refusal === 'already_pending')
+    throw conflict('appeals.already_pending', { id: penaltyId }, { penaltyId: fieldError('appeals.already_pending', { id: penaltyId }) });
   return insertRecord(tx, appealShape, { penaltyId, statement, status: 'pending', filedAt: nowIso(), filedById: tx.actor.id });
 }
 
@@ -39,8 +40,14 @@ export async function decideAppeal(tx: TxContext, appealId: number, { outcome, n
   if (appeal.status !== 'pending') throw conflict('appeals.already_decided', { id: appealId, status: appeal.status });
   if (!canDecideAppeal(tx.actor, appeal, penalty)) throw forbidden('appeals.own_penalty');
   // Compare-and-set on the version read above: of two managers deciding at once, one wins.
-  const { after } = await updateVersioned(tx, appealShape, appealId, appeal.version,
-    { status: outcome, decidedAt: nowIso(), decidedById: tx.actor.id, decisionNote: note }, { action: `decide:${outcome}` });
+  const { after } = await updateVersioned(
+    tx,
+    appealShape,
+    appealId,
+    appeal.version,
+    { status: outcome, decidedAt: nowIso(), decidedById: tx.actor.id, decisionNote: note },
+    { action: `decide:${outcome}` },
+  );
   // Overturned: the penalty and its points go, in the same transaction.
   if (outcome === 'overturned' && penalty.status !== 'revoked') {
     await revokeInTransaction(tx, appeal.penaltyId, `Appeal #${appealId} overturned: ${note}`);

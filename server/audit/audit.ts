@@ -20,8 +20,7 @@ export interface AuditEntry {
 
 /** Only what changed: `{ before: {field: old}, after: {field: new} }` (whole records on create/delete). */
 export function diff(before?: Record<string, unknown> | null, after?: Record<string, unknown> | null) {
-  const clean = (r?: Record<string, unknown> | null) =>
-    r ? Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_FIELDS.has(k))) : null;
+  const clean = (r?: Record<string, unknown> | null) => (r ? Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_FIELDS.has(k))) : null);
   const b = clean(before);
   const a = clean(after);
   if (!b || !a) return { before: b, after: a };
@@ -36,7 +35,15 @@ export function diff(before?: Record<string, unknown> | null, after?: Record<str
   return { before: changedB, after: changedA };
 }
 
-export interface ChainFields { at: string; actorId: number | null; action: string; resource: string; resourceId: string | null; changes: string; ip: string | null }
+export interface ChainFields {
+  at: string;
+  actorId: number | null;
+  action: string;
+  resource: string;
+  resourceId: string | null;
+  changes: string;
+  ip: string | null;
+}
 
 export function chainHash(prevHash: string, e: ChainFields): string {
   const payload = JSON.stringify([prevHash, e.at, e.actorId, e.action, e.resource, e.resourceId, e.changes, e.ip]);
@@ -75,7 +82,15 @@ export async function verifyChain(knex: Knex, batch = 5000): Promise<{ checked: 
     for (const r of rows) {
       if (r.prevHash !== prev) return { checked, brokenAt: r.id, reason: 'prevHash does not match the previous entry' };
       const at = r.at instanceof Date ? r.at.toISOString() : r.at;
-      const expected = chainHash(prev, { at, actorId: r.actorId, action: r.action, resource: r.resource, resourceId: r.resourceId, changes: r.changes, ip: r.ip });
+      const expected = chainHash(prev, {
+        at,
+        actorId: r.actorId,
+        action: r.action,
+        resource: r.resource,
+        resourceId: r.resourceId,
+        changes: r.changes,
+        ip: r.ip,
+      });
       if (r.hash !== expected) return { checked, brokenAt: r.id, reason: 'hash does not match the entry' };
       prev = r.hash;
       lastId = r.id;

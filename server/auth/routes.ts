@@ -16,7 +16,10 @@ const loginSchema = z.object({
   password: z.string().min(1, 'enter your password').max(1000),
 });
 
-export interface LoginLimit { windowMs: number; limit: number }
+export interface LoginLimit {
+  windowMs: number;
+  limit: number;
+}
 
 // Compared against when the email is unknown, so both failures take the same time.
 const dummyHash = hashPassword(DEMO_PASSWORD + ':never');
@@ -35,10 +38,24 @@ export function loginRouter(db: Database, sessions: SessionStore, opts: { limit:
   };
   const common = { windowMs: opts.limit.windowMs, skipSuccessfulRequests: true, standardHeaders: 'draft-7' as const, legacyHeaders: false, handler: tooMany };
   const ipKey = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
-  const perAccount = rateLimit({ ...common, limit: opts.limit.limit, keyGenerator: (req) => `${ipKey(req)}|${String(req.body?.email ?? '').trim().toLowerCase()}` });
+  const perAccount = rateLimit({
+    ...common,
+    limit: opts.limit.limit,
+    keyGenerator: (req) =>
+      `${ipKey(req)}|${String(req.body?.email ?? '')
+        .trim()
+        .toLowerCase()}`,
+  });
   const perAddress = rateLimit({ ...common, limit: opts.limit.limit * 10, keyGenerator: ipKey });
   // Guesses at one account spread over many addresses.
-  const perEmail = rateLimit({ ...common, limit: opts.limit.limit * 5, keyGenerator: (req) => `email|${String(req.body?.email ?? '').trim().toLowerCase()}` });
+  const perEmail = rateLimit({
+    ...common,
+    limit: opts.limit.limit * 5,
+    keyGenerator: (req) =>
+      `email|${String(req.body?.email ?? '')
+        .trim()
+        .toLowerCase()}`,
+  });
 
   router.post('/login', perAddress, perEmail, perAccount, async (req, res: Response) => {
     const { email, password } = parseBody(loginSchema, req.body);
@@ -49,11 +66,22 @@ export function loginRouter(db: Database, sessions: SessionStore, opts: { limit:
     const session = await db.knex.transaction(async (trx) => {
       const created = await sessions.create(trx, user.id, { ip: req.ip ?? null, userAgent: req.get('User-Agent') ?? null });
       await trx('users').where({ id: user.id }).update({ lastLoginAt: nowIso() });
-      await recordAudit(trx, { actorId: user.id, ip: req.ip ?? null, action: 'login', resource: 'sessions', resourceId: created.sessionId, after: { userId: user.id } });
+      await recordAudit(trx, {
+        actorId: user.id,
+        ip: req.ip ?? null,
+        action: 'login',
+        resource: 'sessions',
+        resourceId: created.sessionId,
+        after: { userId: user.id },
+      });
       return created;
     });
     res.cookie(SESSION_COOKIE, session.token, {
-      httpOnly: true, sameSite: 'lax', secure: opts.secureCookie, path: '/', maxAge: SESSION_TTL_MS,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: opts.secureCookie,
+      path: '/',
+      maxAge: SESSION_TTL_MS,
     });
     res.json({ token: session.token, user: publicUser(user) });
   });

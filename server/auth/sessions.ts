@@ -8,7 +8,12 @@ export const SESSION_TTL_MS = 12 * 3_600_000; // one working day
 const CACHE_MS = 30_000;
 const CACHE_MAX = 10_000;
 
-interface Cached { actor: Actor; sessionId: number; expiresAt: number; cachedUntil: number }
+interface Cached {
+  actor: Actor;
+  sessionId: number;
+  expiresAt: number;
+  cachedUntil: number;
+}
 
 /**
  * Server-side sessions: the client holds a random token, the database only its HMAC (keyed by
@@ -23,7 +28,10 @@ export function forgetUser(userId: number): void {
 }
 
 export class SessionStore {
-  constructor(private readonly db: Database, private readonly secret: string) {}
+  constructor(
+    private readonly db: Database,
+    private readonly secret: string,
+  ) {}
 
   private hash(token: string): string {
     return createHmac('sha256', this.secret).update(token).digest('hex');
@@ -32,10 +40,16 @@ export class SessionStore {
   async create(trx: Knex.Transaction, userId: number, meta: { ip: string | null; userAgent: string | null }) {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_TTL_MS).toISOString();
-    const [row] = await trx('sessions').insert({
-      tokenHash: this.hash(token), userId, createdAt: nowIso(), expiresAt,
-      ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null,
-    }).returning('id');
+    const [row] = await trx('sessions')
+      .insert({
+        tokenHash: this.hash(token),
+        userId,
+        createdAt: nowIso(),
+        expiresAt,
+        ip: meta.ip,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      })
+      .returning('id');
     return { token, sessionId: typeof row === 'object' ? row.id : row, expiresAt };
   }
 
@@ -45,7 +59,8 @@ export class SessionStore {
     const hit = cache.get(key);
     if (hit && hit.cachedUntil > now && hit.expiresAt > now) return hit;
     cache.delete(key);
-    const row = await this.db.reader('sessions')
+    const row = await this.db
+      .reader('sessions')
       .join('users', 'users.id', 'sessions.userId')
       .where({ 'sessions.tokenHash': key, 'users.active': true })
       .whereNull('sessions.revokedAt')

@@ -36,11 +36,21 @@ export const caseShape: RecordShape = {
 
 const evidenceItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().trim().min(1, 'write the evidence text').max(4000) }),
-  z.object({ kind: z.enum(['url', 'image']), url: z.url({ protocol: /^https?$/, message: 'an http(s) link' }).max(2000), text: z.string().max(500).optional() }),
+  z.object({
+    kind: z.enum(['url', 'image']),
+    url: z.url({ protocol: /^https?$/, message: 'an http(s) link' }).max(2000),
+    text: z.string().max(500).optional(),
+  }),
 ]);
 export const evidence = z.array(evidenceItem).max(50, 'at most 50 evidence items');
 const summary = z.string().trim().min(10, 'describe the case in at least 10 characters').max(2000);
-const orderId = z.string().trim().max(64).nullable().optional().transform((v) => v || null);
+const orderId = z
+  .string()
+  .trim()
+  .max(64)
+  .nullable()
+  .optional()
+  .transform((v) => v || null);
 const note = (what: string) => z.string().trim().min(1, `${what} is required`).max(4000);
 
 export const createCaseSchema = z.object({

@@ -5,8 +5,18 @@
  */
 import type { z } from 'zod';
 import {
-  ACTIVE_CASE_STATUSES, allowedTransitions, canEditCase, caseMove, dueAtFor, dueAtForNewSeverity, isTransitionAction,
-  nextStatuses, transitionNeedsNote, type CaseMove, type CaseRecord, type Severity,
+  ACTIVE_CASE_STATUSES,
+  allowedTransitions,
+  canEditCase,
+  caseMove,
+  dueAtFor,
+  dueAtForNewSeverity,
+  isTransitionAction,
+  nextStatuses,
+  transitionNeedsNote,
+  type CaseMove,
+  type CaseRecord,
+  type Severity,
 } from '../../domain/cases';
 import type { MessageCode } from '../../domain/messages';
 import { canBeAssignedCases } from '../../domain/staff';
@@ -116,7 +126,8 @@ export async function transitionCase(tx: TxContext, id: number, { to, note, vers
     const via = move && VIA_OTHER_ACTIONS[move];
     if (via) throw conflict(via, { id, from: c.status, to }, fields);
     // Name every next status, including those reached through another action (open → in_review by claim).
-    throw next.length ? conflict('cases.illegal_transition', { id, from: c.status, to, allowed: next.map((n) => n.to) }, fields)
+    throw next.length
+      ? conflict('cases.illegal_transition', { id, from: c.status, to, allowed: next.map((n) => n.to) }, fields)
       : conflict('cases.final', { id, from: c.status, to }, fields);
   }
   if (!allowedTransitions(tx.actor, c).includes(to)) {
@@ -124,9 +135,10 @@ export async function transitionCase(tx: TxContext, id: number, { to, note, vers
   }
   if (transitionNeedsNote(to) && !note) throw badRequest('cases.resolution_required', {}, { note: fieldError('field.required') });
   const now = new Date();
-  const changes = move === 'reopen'
-    ? { status: to, assigneeId: null, resolvedAt: null, resolution: null, dueAt: dueAtFor(c.severity, now).toISOString() }
-    : { status: to, resolvedAt: now.toISOString(), resolution: note };
+  const changes =
+    move === 'reopen'
+      ? { status: to, assigneeId: null, resolvedAt: null, resolution: null, dueAt: dueAtFor(c.severity, now).toISOString() }
+      : { status: to, resolvedAt: now.toISOString(), resolution: note };
   const { after } = await updateVersioned(tx, caseShape, id, version, changes, { action: `transition:${to}` });
   await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'status', from: c.status, to, note: note || null, data: { move: move! } });
   await recomputeMerchant(tx.trx, c.merchantId);

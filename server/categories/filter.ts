@@ -12,11 +12,18 @@ export function inCategory(column: string): CustomFilter {
   return {
     schema: z.union([one, z.array(one).max(200)]).transform((v) => (Array.isArray(v) ? v : [v])),
     apply(qb, roots: number[]) {
-      qb.whereIn(column, (sub) => sub
-        .withRecursive('categoryTree', ['id'], (tree) => tree
-          .select('id').from('categories').whereIn('id', roots.length ? roots : [0])
-          .unionAll((next) => next.select('c.id').from('categories as c').join('categoryTree', 'c.parentId', 'categoryTree.id')))
-        .select('id').from('categoryTree'));
+      qb.whereIn(column, (sub) =>
+        sub
+          .withRecursive('categoryTree', ['id'], (tree) =>
+            tree
+              .select('id')
+              .from('categories')
+              .whereIn('id', roots.length ? roots : [0])
+              .unionAll((next) => next.select('c.id').from('categories as c').join('categoryTree', 'c.parentId', 'categoryTree.id')),
+          )
+          .select('id')
+          .from('categoryTree'),
+      );
     },
   };
 }

@@ -12,7 +12,7 @@ export function dialectOf(knex: Knex): Dialect {
 /** Case-insensitive substring match (SQLite's LIKE already ignores ASCII case). */
 export function whereContains(qb: Knex.QueryBuilder, column: string, term: string, dialect: Dialect, or = false) {
   const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const sql = dialect === 'pg' ? '?? ILIKE ? ESCAPE \'\\\'' : '?? LIKE ? ESCAPE \'\\\'';
+  const sql = dialect === 'pg' ? "?? ILIKE ? ESCAPE '\\'" : "?? LIKE ? ESCAPE '\\'";
   return or ? qb.orWhereRaw(sql, [column, pattern]) : qb.whereRaw(sql, [column, pattern]);
 }
 
@@ -29,10 +29,14 @@ export function constraintKind(err: unknown): ConstraintKind {
   const e = err as { code?: string; message?: string };
   if (!e || typeof e !== 'object') return null;
   switch (e.code) {
-    case '23505': return 'unique';
-    case '23503': return 'foreign_key';
-    case '23514': return 'check';
-    case '23502': return 'not_null';
+    case '23505':
+      return 'unique';
+    case '23503':
+      return 'foreign_key';
+    case '23514':
+      return 'check';
+    case '23502':
+      return 'not_null';
   }
   if (e.code === 'SQLITE_CONSTRAINT' && e.message) {
     if (e.message.includes('UNIQUE') || e.message.includes('PRIMARY KEY')) return 'unique';

@@ -30,8 +30,7 @@ export interface DatabaseOptions {
 }
 
 const common = {
-  wrapIdentifier: (value: string, origImpl: (v: string) => string) =>
-    origImpl(typeof value === 'string' && value !== '*' ? toSnake(value) : value),
+  wrapIdentifier: (value: string, origImpl: (v: string) => string) => origImpl(typeof value === 'string' && value !== '*' ? toSnake(value) : value),
   postProcessResponse: (result: unknown) => camelizeResult(result),
 };
 
@@ -77,7 +76,9 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
     });
     const { hostname, pathname } = new URL(url);
     return {
-      knex, reader: knex, dialect: 'pg',
+      knex,
+      reader: knex,
+      dialect: 'pg',
       describe: `PostgreSQL ${hostname}${pathname}${schema ? ` (schema ${schema})` : ''}`,
       close: () => knex.destroy(),
     };
@@ -87,8 +88,14 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
   const knex = knexFactory(sqliteConfig(filename, 1, false));
   const reader = knexFactory(sqliteConfig(filename, readers, true));
   return {
-    knex, reader, dialect: 'sqlite', describe: `SQLite ${filename}`,
-    close: async () => { await reader.destroy(); await knex.destroy(); },
+    knex,
+    reader,
+    dialect: 'sqlite',
+    describe: `SQLite ${filename}`,
+    close: async () => {
+      await reader.destroy();
+      await knex.destroy();
+    },
   };
 }
 

@@ -15,5 +15,4 @@ export function toIso(value: unknown): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-export const addHours = (iso: string | Date, hours: number): string =>
-  new Date(new Date(iso).getTime() + hours * 3_600_000).toISOString();
+export const addHours = (iso: string | Date, hours: number): string => new Date(new Date(iso).getTime() + hours * 3_600_000).toISOString();

@@ -15,8 +15,7 @@ import { getRecord, type JsonRecord, type RecordShape } from './shape';
 export const versionField = z.number({ message: 'version is required (reload the record)' }).int().min(1);
 
 export function staleVersion(shape: RecordShape, current: unknown, sent: unknown) {
-  return conflict('stale_version', { what: shape.label.toLowerCase(), sent: String(sent), current: String(current) },
-    { version: fieldError('field.invalid') });
+  return conflict('stale_version', { what: shape.label.toLowerCase(), sent: String(sent), current: String(current) }, { version: fieldError('field.invalid') });
 }
 
 /** Who wrote a change, for the audit trail: a signed-in actor, or the system (jobs, CLIs). */
@@ -29,7 +28,9 @@ const actorId = (w: Writer) => w.actor?.id ?? null;
  * the writer's transaction. `extra` holds columns the record does not expose (a password hash).
  */
 export async function insertRecord(
-  w: Writer, shape: RecordShape, data: JsonRecord,
+  w: Writer,
+  shape: RecordShape,
+  data: JsonRecord,
   opts: { extra?: JsonRecord; action?: string; before?: JsonRecord | null; afterInsert?: (id: number) => Promise<unknown> } = {},
 ): Promise<JsonRecord> {
   const now = nowIso();
@@ -38,25 +39,44 @@ export async function insertRecord(
   // Rows that belong to the record (its relations) are written before it is read back and audited.
   await opts.afterInsert?.(id);
   const after = await getRecord(w.trx, shape, id);
-  await recordAudit(w.trx, { actorId: actorId(w), ip: w.ip, action: opts.action ?? 'create', resource: shape.name, resourceId: id, before: opts.before, after });
+  await recordAudit(w.trx, {
+    actorId: actorId(w),
+    ip: w.ip,
+    action: opts.action ?? 'create',
+    resource: shape.name,
+    resourceId: id,
+    before: opts.before,
+    after,
+  });
   return after;
 }
 
 /** Compare-and-set on `version`: a stale version is a 409 and changes nothing. */
 export async function updateVersioned(
-  w: Writer, shape: RecordShape, id: number, version: number, changes: JsonRecord,
+  w: Writer,
+  shape: RecordShape,
+  id: number,
+  version: number,
+  changes: JsonRecord,
   opts: { action?: string; extra?: JsonRecord; auditNote?: JsonRecord } = {},
 ): Promise<{ before: JsonRecord; after: JsonRecord }> {
   const before = await getRecord(w.trx, shape, id);
   if (before.version !== version) throw staleVersion(shape, before.version, version);
-  const updated = await w.trx(shape.table).where({ id, version })
+  const updated = await w
+    .trx(shape.table)
+    .where({ id, version })
     .update({ ...toColumns(shape.fields, changes), ...opts.extra, version: version + 1, ...(shape.fields.updatedAt && { updatedAt: nowIso() }) });
   if (updated !== 1) throw staleVersion(shape, '(newer)', version);
   const after = await getRecord(w.trx, shape, id);
   // `auditNote`: changes the record does not show (e.g. that the password changed), for the trail.
   await recordAudit(w.trx, {
-    actorId: actorId(w), ip: w.ip, action: opts.action ?? 'update', resource: shape.name, resourceId: id,
-    before, after: { ...after, ...opts.auditNote },
+    actorId: actorId(w),
+    ip: w.ip,
+    action: opts.action ?? 'update',
+    resource: shape.name,
+    resourceId: id,
+    before,
+    after: { ...after, ...opts.auditNote },
   });
   return { before, after };
 }

@@ -34,7 +34,9 @@ async function labelsFor(knex: Knex, spec: { table: string; label: string }, ids
   const wanted = [...new Set(ids.filter((v) => v != null).map(Number))];
   if (!wanted.length) return new Map();
   const zh = locale.startsWith('zh') && spec.label === 'name' && spec.table !== 'users';
-  const rows: JsonRecord[] = await knex(spec.table).whereIn('id', wanted).select('id', spec.label, ...(zh ? ['nameZh'] : []));
+  const rows: JsonRecord[] = await knex(spec.table)
+    .whereIn('id', wanted)
+    .select('id', spec.label, ...(zh ? ['nameZh'] : []));
   return new Map(rows.map((r) => [Number(r.id), String((zh && r.nameZh) || r[spec.label] || '')]));
 }
 
@@ -52,11 +54,30 @@ export async function writeCsv(res: Response, opts: { db: Database; shape: Recor
     const rows = await opts.page().offset(offset).limit(BATCH);
     if (!rows.length) break;
     const records = await toRecords(db.reader, shape, rows, now);
-    const labels = new Map(await Promise.all(refs.map(async (f) => [f, await labelsFor(db.reader, shape.fields[f].ref!, records.map((r) => r[f]), opts.locale)] as const)));
-    const lines = records.map((r) => fields.flatMap((f) => {
-      const cell = csvCell(r[f]);
-      return shape.fields[f].ref ? [cell, csvCell(r[f] == null ? null : labels.get(f)!.get(Number(r[f])))] : [cell];
-    }).join(','));
+    const labels = new Map(
+      await Promise.all(
+        refs.map(
+          async (f) =>
+            [
+              f,
+              await labelsFor(
+                db.reader,
+                shape.fields[f].ref!,
+                records.map((r) => r[f]),
+                opts.locale,
+              ),
+            ] as const,
+        ),
+      ),
+    );
+    const lines = records.map((r) =>
+      fields
+        .flatMap((f) => {
+          const cell = csvCell(r[f]);
+          return shape.fields[f].ref ? [cell, csvCell(r[f] == null ? null : labels.get(f)!.get(Number(r[f])))] : [cell];
+        })
+        .join(','),
+    );
     await send(`${lines.join('\r\n')}\r\n`);
     if (rows.length < BATCH) break;
   }

@@ -5,7 +5,9 @@ import { messageFor, type FieldProblem, type MessageCode, type MessageParams } f
 import { constraintKind, isDataException, uniqueColumn } from '../db/dialect';
 
 /** A field's problem: the English text (simple-rest's `errors`) and its code for other languages. */
-export interface FieldError extends FieldProblem { text: string }
+export interface FieldError extends FieldProblem {
+  text: string;
+}
 export type FieldErrors = Record<string, FieldError>;
 
 /**
@@ -45,7 +47,16 @@ export const conflict = (code: MessageCode, params?: MessageParams, fields?: Fie
 
 /** A zod issue → its code and figures, so "at least 10 characters" reads well in every language. */
 function problemOf(issue: z.core.$ZodIssue): FieldProblem {
-  const i = issue as z.core.$ZodIssue & { origin?: string; minimum?: number | bigint; maximum?: number | bigint; expected?: string; values?: unknown[]; format?: string; input?: unknown; params?: { code?: string } & MessageParams };
+  const i = issue as z.core.$ZodIssue & {
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    expected?: string;
+    values?: unknown[];
+    format?: string;
+    input?: unknown;
+    params?: { code?: string } & MessageParams;
+  };
   const n = (v: number | bigint | undefined) => (v === undefined ? undefined : Number(v));
   switch (i.code) {
     case 'too_small':

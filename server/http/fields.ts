@@ -9,7 +9,11 @@ import { toIso } from '../db/time';
 export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date' | 'json' | 'enum' | 'idList';
 
 /** Where a field's ids live when they are a relation, not a column: `penaltyCases(penaltyId → caseId)`. */
-export interface Through { table: string; key: string; value: string }
+export interface Through {
+  table: string;
+  key: string;
+  value: string;
+}
 
 export interface FieldSpec {
   type: FieldType;
@@ -65,7 +69,8 @@ export function coerceFilterValue(spec: FieldSpec, value: unknown, bound?: 'gte'
     case 'integer':
     case 'number': {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-      if (!Number.isFinite(n) || (spec.type === 'integer' && !Number.isInteger(n))) throw new FilterValueError(`expected ${spec.type === 'integer' ? 'an integer' : 'a number'}`);
+      if (!Number.isFinite(n) || (spec.type === 'integer' && !Number.isInteger(n)))
+        throw new FilterValueError(`expected ${spec.type === 'integer' ? 'an integer' : 'a number'}`);
       // Integer columns are 32-bit: PostgreSQL rejects a larger parameter outright.
       if (spec.type === 'integer' && Math.abs(n) > MAX_INT) throw new FilterValueError(`out of range (at most ${MAX_INT})`);
       return n;
@@ -98,14 +103,29 @@ export function serializeRow(fields: Fields, row: Record<string, unknown>): Reco
   const out: Record<string, unknown> = {};
   for (const name in fields) {
     const value = row[name];
-    if (value == null) { out[name] = null; continue; }
+    if (value == null) {
+      out[name] = null;
+      continue;
+    }
     switch (fields[name].type) {
-      case 'date': out[name] = toIso(value); break;
-      case 'boolean': out[name] = toBoolean(value); break;
-      case 'integer': case 'number': out[name] = toNumber(value); break;
-      case 'json': out[name] = typeof value === 'string' ? JSON.parse(value) : value; break;
-      case 'idList': out[name] = value; break;
-      default: out[name] = value;
+      case 'date':
+        out[name] = toIso(value);
+        break;
+      case 'boolean':
+        out[name] = toBoolean(value);
+        break;
+      case 'integer':
+      case 'number':
+        out[name] = toNumber(value);
+        break;
+      case 'json':
+        out[name] = typeof value === 'string' ? JSON.parse(value) : value;
+        break;
+      case 'idList':
+        out[name] = value;
+        break;
+      default:
+        out[name] = value;
     }
   }
   return out;

@@ -36,10 +36,17 @@ export function idempotent(db: Database): RequestHandler {
     }
     const send = res.json.bind(res);
     res.json = (body: unknown) => {
-      const done = res.statusCode < 400
-        ? db.knex('idempotencyKeys').where({ userId, key }).update({ statusCode: res.statusCode, response: JSON.stringify(body) })
-        : db.knex('idempotencyKeys').where({ userId, key }).delete();
-      done.then(() => send(body), (err: unknown) => next(err));
+      const done =
+        res.statusCode < 400
+          ? db
+              .knex('idempotencyKeys')
+              .where({ userId, key })
+              .update({ statusCode: res.statusCode, response: JSON.stringify(body) })
+          : db.knex('idempotencyKeys').where({ userId, key }).delete();
+      done.then(
+        () => send(body),
+        (err: unknown) => next(err),
+      );
       return res;
     };
     next();

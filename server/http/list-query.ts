@@ -47,7 +47,8 @@ function parseJsonParam(raw: unknown, name: string): unknown {
 }
 
 const sortSchema = z.tuple([z.string(), z.string().regex(/^(asc|desc)$/i, 'order must be ASC or DESC')]);
-const rangeSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)])
+const rangeSchema = z
+  .tuple([z.number().int().min(0), z.number().int().min(0)])
   .refine(([a, b]) => b >= a, 'range end must not be before its start')
   .refine(([a, b]) => b - a < MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} rows per page`);
 
@@ -68,7 +69,8 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   let range = { start: 0, end: 24 };
   if (rangeRaw !== undefined) {
     const parsed = rangeSchema.safeParse(rangeRaw);
-    if (!parsed.success) throw badRequest('list.range_shape', { max: MAX_PAGE_SIZE }, { range: { text: parsed.error.issues[0].message, code: 'field.invalid' } });
+    if (!parsed.success)
+      throw badRequest('list.range_shape', { max: MAX_PAGE_SIZE }, { range: { text: parsed.error.issues[0].message, code: 'field.invalid' } });
     range = { start: parsed.data[0], end: parsed.data[1] };
   }
 
@@ -136,13 +138,25 @@ export function applyConditions(qb: Knex.QueryBuilder, conditions: Condition[], 
   const col = (f: string) => `${ctx.table}.${f}`;
   for (const c of conditions) {
     switch (c.kind) {
-      case 'eq': c.value === null ? qb.whereNull(col(c.field)) : qb.where(col(c.field), c.value as Knex.Value); break;
-      case 'in': c.values.length ? qb.whereIn(col(c.field), c.values as Knex.Value[]) : qb.whereRaw('1 = 0'); break;
-      case 'range': qb.where(col(c.field), c.op, c.value as Knex.Value); break;
-      case 'search':
-        if (c.term) qb.where((inner) => c.fields.forEach((f, i) => whereContains(inner, col(f), c.term, ctx.dialect, i > 0)));
+      case 'eq':
+        c.value === null ? qb.whereNull(col(c.field)) : qb.where(col(c.field), c.value as Knex.Value);
         break;
-      case 'custom': spec.customFilters![c.name].apply(qb, c.value, ctx); break;
+      case 'in':
+        c.values.length ? qb.whereIn(col(c.field), c.values as Knex.Value[]) : qb.whereRaw('1 = 0');
+        break;
+      case 'range':
+        qb.where(col(c.field), c.op, c.value as Knex.Value);
+        break;
+      case 'search':
+        if (c.term) {
+          qb.where((inner) => {
+            for (const [i, f] of c.fields.entries()) whereContains(inner, col(f), c.term, ctx.dialect, i > 0);
+          });
+        }
+        break;
+      case 'custom':
+        spec.customFilters![c.name].apply(qb, c.value, ctx);
+        break;
     }
   }
 }

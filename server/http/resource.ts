@@ -37,9 +37,16 @@ export interface ActionDefinition<I = any> extends Write<I, [id: number]> {
 }
 
 /** Typed helpers: the handler's input type follows from its schema. */
-export const write = <S extends z.ZodType, Args extends unknown[] = []>(schema: S, run: (ctx: TxContext, ...args: [...Args, z.infer<S>]) => Promise<JsonRecord>): Write<z.infer<S>, Args> => ({ schema, run });
-export const action = <S extends z.ZodType>(permission: Action, schema: S, run: (ctx: TxContext, id: number, input: z.infer<S>) => Promise<JsonRecord>, opts: { creates?: boolean } = {}): ActionDefinition<z.infer<S>> =>
-  ({ permission, schema, run, ...opts });
+export const write = <S extends z.ZodType, Args extends unknown[] = []>(
+  schema: S,
+  run: (ctx: TxContext, ...args: [...Args, z.infer<S>]) => Promise<JsonRecord>,
+): Write<z.infer<S>, Args> => ({ schema, run });
+export const action = <S extends z.ZodType>(
+  permission: Action,
+  schema: S,
+  run: (ctx: TxContext, id: number, input: z.infer<S>) => Promise<JsonRecord>,
+  opts: { creates?: boolean } = {},
+): ActionDefinition<z.infer<S>> => ({ permission, schema, run, ...opts });
 
 export interface ResourceDefinition extends RecordShape {
   defaultSort: [string, 'ASC' | 'DESC'];
@@ -107,7 +114,9 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     };
     if (req.query.format === 'csv') return writeCsv(res, { db, shape, page, now, locale: String(req.query.locale ?? 'en') });
     const [rows, counted] = await Promise.all([
-      page().offset(query.range.start).limit(query.range.end - query.range.start + 1),
+      page()
+        .offset(query.range.start)
+        .limit(query.range.end - query.range.start + 1),
       where(db.reader(def.table).count({ total: '*' })),
     ]);
     const total = Number(counted[0].total);
@@ -134,7 +143,9 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     return inTransaction(contextOf(req, db), async (tx) => {
       if (id !== undefined) await assertInScope(tx.trx, def, tx.actor, id);
       return id === undefined ? w.run(tx, input) : w.run(tx, id, input);
-    }).then((result) => { res.status(status).json(result); });
+    }).then((result) => {
+      res.status(status).json(result);
+    });
   };
 
   if (def.create) {
@@ -149,10 +160,12 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     const remove = def.remove;
     router.delete('/:id', authorize(def.name, 'delete'), async (req, res) => {
       const id = parseId(req.params.id as string);
-      res.json(await inTransaction(contextOf(req, db), async (tx) => {
-        await assertInScope(tx.trx, def, tx.actor, id);
-        return remove(tx, id);
-      }));
+      res.json(
+        await inTransaction(contextOf(req, db), async (tx) => {
+          await assertInScope(tx.trx, def, tx.actor, id);
+          return remove(tx, id);
+        }),
+      );
     });
   }
   for (const [name, a] of Object.entries(def.actions ?? {})) {
@@ -162,7 +175,10 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   // Anything else on this resource: say what is not possible rather than a bare 404.
   router.all(['/', '/:id'], (req) => {
     if (!req.actor) throw new HttpError(401, 'unauthorized');
-    throw new HttpError(405, 'method_not_allowed', { what: def.label, how: req.method === 'DELETE' ? 'deleted' : req.method === 'POST' ? 'created here' : 'changed this way' });
+    throw new HttpError(405, 'method_not_allowed', {
+      what: def.label,
+      how: req.method === 'DELETE' ? 'deleted' : req.method === 'POST' ? 'created here' : 'changed this way',
+    });
   });
   return router;
 }

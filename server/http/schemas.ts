@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { MAX_INT } from './fields';
 
 /** Field schemas several resources share. */
-export const code = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'letters, digits, _ or -, at most 64');
+export const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'letters, digits, _ or -, at most 64');
 export const name = (max = 120) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
 // Ids are 32-bit integer columns: a larger one is a field error, not a PostgreSQL failure.
 export const optionalId = z.number().int().positive().max(MAX_INT).nullable().optional();

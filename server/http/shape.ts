@@ -22,7 +22,9 @@ export interface RecordShape {
 
 /** Columns of the table itself: relation fields (`field.idList`) are loaded separately. */
 export function selectColumns(shape: Pick<RecordShape, 'fields' | 'table'>): string[] {
-  return Object.keys(shape.fields).filter((f) => !shape.fields[f].through).map((f) => `${shape.table}.${f}`);
+  return Object.keys(shape.fields)
+    .filter((f) => !shape.fields[f].through)
+    .map((f) => `${shape.table}.${f}`);
 }
 
 /**
@@ -37,7 +39,12 @@ export async function loadRelations(knex: Knex, shape: Pick<RecordShape, 'fields
     const links: JsonRecord[] = [];
     // Chunked: SQLite caps bound parameters per statement.
     for (let i = 0; i < ids.length; i += 500) {
-      links.push(...await knex(table).whereIn(key, ids.slice(i, i + 500)).select(key, value).orderBy([key, value]));
+      links.push(
+        ...(await knex(table)
+          .whereIn(key, ids.slice(i, i + 500))
+          .select(key, value)
+          .orderBy([key, value])),
+      );
     }
     const byOwner = new Map<number, number[]>();
     for (const link of links) {

@@ -11,7 +11,9 @@ import { refreshDueMerchants, suggestedPenalty } from './service';
 export const merchantsResource: ResourceDefinition = {
   ...merchantShape,
   defaultSort: ['followerCount', 'DESC'],
-  beforeRead: async (db, now) => { await refreshDueMerchants(db, now); },
+  beforeRead: async (db, now) => {
+    await refreshDueMerchants(db, now);
+  },
   customFilters: {
     categoryId: inCategory('merchants.categoryId'),
     // Staff search by nickname or paste the platform id.

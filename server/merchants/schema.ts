@@ -21,9 +21,17 @@ export const merchantShape: RecordShape = {
   },
 };
 
-const ids = (name: string) => z.union([z.coerce.number().int().positive().max(MAX_INT), z.string().regex(/^\d+(,\d+)*$/, `${name}: comma-separated ids`)
-  .transform((s) => s.split(',').map(Number)), z.array(z.coerce.number().int().positive().max(MAX_INT)).max(50)])
-  .transform((v) => (Array.isArray(v) ? v : [v]));
+const ids = (name: string) =>
+  z
+    .union([
+      z.coerce.number().int().positive().max(MAX_INT),
+      z
+        .string()
+        .regex(/^\d+(,\d+)*$/, `${name}: comma-separated ids`)
+        .transform((s) => s.split(',').map(Number)),
+      z.array(z.coerce.number().int().positive().max(MAX_INT)).max(50),
+    ])
+    .transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** `?caseIds=1,2,3` (the cases a penalty will cite) or `?violationTypeId=4` (one or several). */
 export const suggestionQuery = z.object({

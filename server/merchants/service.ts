@@ -8,15 +8,19 @@ import { nowIso, toIso } from '../db/time';
 import { badRequest } from '../http/errors';
 import { getRecord } from '../http/shape';
 import { noSuch } from '../http/resource';
-import { currentPolicy } from '../penalty-policies/service';
+import { currentPolicy } from '../penalty-policies/current';
 import { merchantShape } from './schema';
 
 /** A merchant's penalties as the domain rules read them. */
 export async function penaltyHistory(knex: Knex, merchantId: number) {
   const rows = await knex('penalties').where({ merchantId }).select('id', 'type', 'status', 'points', 'startsAt', 'endsAt');
   return rows.map((p: Record<string, unknown>) => ({
-    id: Number(p.id), type: String(p.type), status: String(p.status), points: toNumber(p.points),
-    startsAt: toIso(p.startsAt)!, endsAt: toIso(p.endsAt),
+    id: Number(p.id),
+    type: String(p.type),
+    status: String(p.status),
+    points: toNumber(p.points),
+    startsAt: toIso(p.startsAt)!,
+    endsAt: toIso(p.endsAt),
   }));
 }
 
@@ -28,10 +32,15 @@ export async function penaltyHistory(knex: Knex, merchantId: number) {
  * share lock while waiting for that one.
  */
 export async function recomputeMerchant(trx: Knex.Transaction, merchantId: number, now = new Date()): Promise<void> {
-  const [{ n }] = await trx('cases').where({ merchantId }).whereIn('status', OPEN_CASE_STATUSES as string[]).count({ n: '*' });
+  const [{ n }] = await trx('cases')
+    .where({ merchantId })
+    .whereIn('status', OPEN_CASE_STATUSES as string[])
+    .count({ n: '*' });
   const policy = await currentPolicy(trx);
   const derived = derivedFromPenalties(await penaltyHistory(trx, merchantId), policy, now);
-  await trx('merchants').where({ id: merchantId }).update({ ...derived, openCaseCount: toNumber(n), updatedAt: nowIso() });
+  await trx('merchants')
+    .where({ id: merchantId })
+    .update({ ...derived, openCaseCount: toNumber(n), updatedAt: nowIso() });
 }
 
 /**
@@ -50,8 +59,11 @@ export async function suggestedPenalty(knex: Knex, merchantId: number, q: { case
   await getRecord(knex, merchantShape, merchantId);
   let codes: string[];
   if (q.caseIds?.length) {
-    const cited = await knex('cases').join('violationTypes', 'violationTypes.id', 'cases.violationTypeId')
-      .whereIn('cases.id', q.caseIds).where('cases.merchantId', merchantId).select('cases.id', 'violationTypes.code');
+    const cited = await knex('cases')
+      .join('violationTypes', 'violationTypes.id', 'cases.violationTypeId')
+      .whereIn('cases.id', q.caseIds)
+      .where('cases.merchantId', merchantId)
+      .select('cases.id', 'violationTypes.code');
     const missing = q.caseIds.filter((id) => !cited.some((c: { id: number }) => c.id === id));
     if (missing.length) throw badRequest('penalties.unknown_cases', { ids: missing }, { caseIds: noSuch('case of this merchant') });
     codes = q.caseIds.map((id) => cited.find((c: { id: number }) => c.id === id).code);

@@ -16,7 +16,15 @@ export async function expireDuePenalties(db: Database, now = new Date()): Promis
     await db.knex.transaction(async (trx) => {
       const expired = await trx('penalties').where({ id: p.id, status: 'active' }).update({ status: 'expired', updatedAt: nowIso() });
       if (!expired) return; // revoked or expired by someone else meanwhile
-      await recordAudit(trx, { actorId: null, ip: null, action: 'expire', resource: 'penalties', resourceId: p.id, before: { status: 'active' }, after: { status: 'expired' } });
+      await recordAudit(trx, {
+        actorId: null,
+        ip: null,
+        action: 'expire',
+        resource: 'penalties',
+        resourceId: p.id,
+        before: { status: 'active' },
+        after: { status: 'expired' },
+      });
       await recomputeMerchant(trx, p.merchantId, now);
     });
   }

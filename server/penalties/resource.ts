@@ -6,8 +6,7 @@ import { action, write, type ResourceDefinition } from '../http/resource';
 import { decisionSchema, issueSchema, penaltyShape, rejectSchema, revokeSchema } from './schema';
 import { approvePenalty, issuePenalty, rejectPenalty, revokePenalty } from './service';
 
-const statusList = z.union([z.enum(PENALTY_STATUSES), z.array(z.enum(PENALTY_STATUSES)).max(5)])
-  .transform((v) => (Array.isArray(v) ? v : [v]));
+const statusList = z.union([z.enum(PENALTY_STATUSES), z.array(z.enum(PENALTY_STATUSES)).max(5)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 export const penaltiesResource: ResourceDefinition = {
   ...penaltyShape,
@@ -21,8 +20,10 @@ export const penaltiesResource: ResourceDefinition = {
       apply(qb, statuses: string[], { now }) {
         qb.where((any) => {
           for (const s of statuses) {
-            if (s === 'active') any.orWhere((q) => q.where('penalties.status', 'active').where((e) => e.whereNull('penalties.endsAt').orWhere('penalties.endsAt', '>', now)));
-            else if (s === 'expired') any.orWhere('penalties.status', 'expired').orWhere((q) => q.where('penalties.status', 'active').where('penalties.endsAt', '<=', now));
+            if (s === 'active')
+              any.orWhere((q) => q.where('penalties.status', 'active').where((e) => e.whereNull('penalties.endsAt').orWhere('penalties.endsAt', '>', now)));
+            else if (s === 'expired')
+              any.orWhere('penalties.status', 'expired').orWhere((q) => q.where('penalties.status', 'active').where('penalties.endsAt', '<=', now));
             else any.orWhere('penalties.status', s);
           }
         });
@@ -32,7 +33,9 @@ export const penaltiesResource: ResourceDefinition = {
     categoryId: {
       schema: inCategory('merchants.categoryId').schema,
       apply(qb, categoryIds: number[], ctx) {
-        qb.whereIn('penalties.merchantId', (sub) => { inCategory('merchants.categoryId').apply(sub.select('id').from('merchants'), categoryIds, ctx); });
+        qb.whereIn('penalties.merchantId', (sub) => {
+          inCategory('merchants.categoryId').apply(sub.select('id').from('merchants'), categoryIds, ctx);
+        });
       },
     },
     caseId: {

@@ -43,31 +43,37 @@ const isoDate = z.iso.datetime({ offset: true, message: 'an ISO date-time' });
 const reason = z.string().trim().min(10, 'explain the penalty in at least 10 characters').max(2000);
 
 /** A refinement's issue: English text from the message catalogue, its code for other languages. */
-const issue = (path: string, code: MessageCode, params: MessageParams = {}) =>
-  ({ code: 'custom' as const, path: [path], message: messageFor(code, params), params: { code, ...params } });
-
-export const issueSchema = z.object({
-  merchantId: id,
-  caseIds: z.array(id).min(1, 'cite at least one confirmed case').max(50, 'at most 50 cases'),
-  type: z.enum(PENALTY_TYPES),
-  startsAt: isoDate.nullable().optional(),
-  endsAt: isoDate.nullable().optional(),
-  fineCents: z.number().int().positive('a fine is more than 0').max(MAX_FINE_CENTS, 'more than CNY 100,000,000: check the amount').nullable().optional(),
-  reason,
-}).superRefine((p, ctx) => {
-  const timed = isTimedPenalty(p.type);
-  if (p.type === 'fine' && p.fineCents == null) ctx.addIssue(issue('fineCents', 'penalties.fine_needs_amount'));
-  if (p.type !== 'fine' && p.fineCents != null) ctx.addIssue(issue('fineCents', 'penalties.carries_no_fine', { type: p.type }));
-  if (timed && !p.endsAt) ctx.addIssue(issue('endsAt', 'penalties.needs_end', { type: p.type }));
-  if (!timed && p.endsAt) ctx.addIssue(issue('endsAt', 'penalties.has_no_end', { type: p.type }));
-  const start = p.startsAt ? Date.parse(p.startsAt) : Date.now();
-  if (p.startsAt && Math.abs(start - Date.now()) > 90 * DAY) ctx.addIssue(issue('startsAt', 'penalties.start_within', { days: 90 }));
-  if (p.endsAt) {
-    const days = (Date.parse(p.endsAt) - start) / DAY;
-    if (days <= 0) ctx.addIssue(issue('endsAt', 'penalties.end_after_start'));
-    else if (days > MAX_DURATION_DAYS) ctx.addIssue(issue('endsAt', 'penalties.max_duration', { days: MAX_DURATION_DAYS }));
-  }
+const issue = (path: string, code: MessageCode, params: MessageParams = {}) => ({
+  code: 'custom' as const,
+  path: [path],
+  message: messageFor(code, params),
+  params: { code, ...params },
 });
+
+export const issueSchema = z
+  .object({
+    merchantId: id,
+    caseIds: z.array(id).min(1, 'cite at least one confirmed case').max(50, 'at most 50 cases'),
+    type: z.enum(PENALTY_TYPES),
+    startsAt: isoDate.nullable().optional(),
+    endsAt: isoDate.nullable().optional(),
+    fineCents: z.number().int().positive('a fine is more than 0').max(MAX_FINE_CENTS, 'more than CNY 100,000,000: check the amount').nullable().optional(),
+    reason,
+  })
+  .superRefine((p, ctx) => {
+    const timed = isTimedPenalty(p.type);
+    if (p.type === 'fine' && p.fineCents == null) ctx.addIssue(issue('fineCents', 'penalties.fine_needs_amount'));
+    if (p.type !== 'fine' && p.fineCents != null) ctx.addIssue(issue('fineCents', 'penalties.carries_no_fine', { type: p.type }));
+    if (timed && !p.endsAt) ctx.addIssue(issue('endsAt', 'penalties.needs_end', { type: p.type }));
+    if (!timed && p.endsAt) ctx.addIssue(issue('endsAt', 'penalties.has_no_end', { type: p.type }));
+    const start = p.startsAt ? Date.parse(p.startsAt) : Date.now();
+    if (p.startsAt && Math.abs(start - Date.now()) > 90 * DAY) ctx.addIssue(issue('startsAt', 'penalties.start_within', { days: 90 }));
+    if (p.endsAt) {
+      const days = (Date.parse(p.endsAt) - start) / DAY;
+      if (days <= 0) ctx.addIssue(issue('endsAt', 'penalties.end_after_start'));
+      else if (days > MAX_DURATION_DAYS) ctx.addIssue(issue('endsAt', 'penalties.max_duration', { days: MAX_DURATION_DAYS }));
+    }
+  });
 
 export const decisionSchema = z.object({ note: z.string().trim().max(2000).optional().default('') });
 export const rejectSchema = z.object({ note: z.string().trim().min(1, 'say why the ban is rejected').max(2000) });

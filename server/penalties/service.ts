@@ -17,7 +17,7 @@ import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
 import { noSuch } from '../http/resource';
 import { getRecord, type JsonRecord } from '../http/shape';
 import { penaltyHistory, recomputeMerchant } from '../merchants/service';
-import { currentPolicy } from '../penalty-policies/service';
+import { currentPolicy } from '../penalty-policies/current';
 import { penaltyShape, type decisionSchema, type issueSchema, type rejectSchema, type revokeSchema } from './schema';
 
 const load = (trx: Knex, id: number) => getRecord<PenaltyRecord>(trx, penaltyShape, id);
@@ -32,8 +32,24 @@ async function moveCases(tx: TxContext, caseIds: number[], to: CaseStatus, move:
   for (const caseId of caseIds) {
     const moved = await tx.trx('cases').where({ id: caseId, status: from }).increment('version', 1).update({ status: to, updatedAt: now });
     if (moved !== 1) throw conflict('cases.changed', { id: caseId, status: from }, { caseIds: fieldError('cases.changed', { id: caseId, status: from }) });
-    await appendEvent(tx.trx, { caseId, actorId: tx.actor.id, kind: 'status', from, to, note, data: { move, penaltyId: penalty.id, penaltyType: penalty.type } });
-    await recordAudit(tx.trx, { actorId: tx.actor.id, ip: tx.ip, action: `transition:${to}`, resource: 'cases', resourceId: caseId, before: { status: from }, after: { status: to, penaltyId: penalty.id } });
+    await appendEvent(tx.trx, {
+      caseId,
+      actorId: tx.actor.id,
+      kind: 'status',
+      from,
+      to,
+      note,
+      data: { move, penaltyId: penalty.id, penaltyType: penalty.type },
+    });
+    await recordAudit(tx.trx, {
+      actorId: tx.actor.id,
+      ip: tx.ip,
+      action: `transition:${to}`,
+      resource: 'cases',
+      resourceId: caseId,
+      before: { status: from },
+      after: { status: to, penaltyId: penalty.id },
+    });
   }
 }
 
@@ -41,38 +57,60 @@ export async function issuePenalty(tx: TxContext, input: z.infer<typeof issueSch
   const caseIds = [...new Set(input.caseIds)];
   const merchant = await tx.trx('merchants').where({ id: input.merchantId }).first('id');
   if (!merchant) throw badRequest('no_such', { what: 'merchant', id: input.merchantId }, { merchantId: noSuch('merchant') });
-  const cited = await tx.trx('cases').join('violationTypes', 'violationTypes.id', 'cases.violationTypeId')
-    .whereIn('cases.id', caseIds).select('cases.id', 'cases.merchantId', 'cases.status', 'violationTypes.code');
+  const cited = await tx
+    .trx('cases')
+    .join('violationTypes', 'violationTypes.id', 'cases.violationTypeId')
+    .whereIn('cases.id', caseIds)
+    .select('cases.id', 'cases.merchantId', 'cases.status', 'violationTypes.code');
   const missing = caseIds.filter((id) => !cited.some((c: { id: number }) => c.id === id));
   if (missing.length) throw badRequest('penalties.unknown_cases', { ids: missing }, { caseIds: noSuch('case') });
   const foreign = cited.find((c: { merchantId: number }) => c.merchantId !== input.merchantId);
-  if (foreign) throw badRequest('penalties.foreign_case', { id: foreign.id, owner: foreign.merchantId, merchant: input.merchantId }, { caseIds: fieldError('penalties.foreign_case', { id: foreign.id, owner: foreign.merchantId, merchant: input.merchantId }) });
+  if (foreign)
+    throw badRequest(
+      'penalties.foreign_case',
+      { id: foreign.id, owner: foreign.merchantId, merchant: input.merchantId },
+      { caseIds: fieldError('penalties.foreign_case', { id: foreign.id, owner: foreign.merchantId, merchant: input.merchantId }) },
+    );
   const unconfirmed = cited.find((c: { status: string }) => c.status !== 'confirmed');
-  if (unconfirmed) throw conflict('penalties.unconfirmed_case', { id: unconfirmed.id, status: unconfirmed.status }, { caseIds: fieldError('penalties.unconfirmed_case', { id: unconfirmed.id, status: unconfirmed.status }) });
+  if (unconfirmed)
+    throw conflict(
+      'penalties.unconfirmed_case',
+      { id: unconfirmed.id, status: unconfirmed.status },
+      { caseIds: fieldError('penalties.unconfirmed_case', { id: unconfirmed.id, status: unconfirmed.status }) },
+    );
   if (input.type === 'permanent_ban') {
     const refusal = banRefusal(await penaltyHistory(tx.trx, input.merchantId));
-    if (refusal) throw conflict(`penalties.${refusal}`, { merchant: input.merchantId }, { type: fieldError(`penalties.${refusal}`, { merchant: input.merchantId }) });
+    if (refusal)
+      throw conflict(`penalties.${refusal}`, { merchant: input.merchantId }, { type: fieldError(`penalties.${refusal}`, { merchant: input.merchantId }) });
   }
 
   const policy = await currentPolicy(tx.trx);
   const now = nowIso();
-  const penalty = await insertRecord(tx, penaltyShape, {
-    merchantId: input.merchantId,
-    type: input.type,
-    fineCents: input.fineCents ?? null,
-    startsAt: input.startsAt ? new Date(input.startsAt).toISOString() : now,
-    endsAt: input.endsAt ? new Date(input.endsAt).toISOString() : null,
-    reason: input.reason,
-    // Two pairs of eyes on bans: pending until a manager other than the issuer approves.
-    status: input.type === 'permanent_ban' ? 'pending_approval' : 'active',
-    // Every cited case counts, by the rule the suggestion used (domain/policy.ts).
-    points: penaltyPoints(policy, caseIds.map((id) => cited.find((c: { id: number }) => c.id === id).code)),
-    policyId: policy.id,
-    issuedById: tx.actor.id,
-  }, {
-    // The cited cases go in with the penalty, before it is read back and audited.
-    afterInsert: (id) => tx.trx('penaltyCases').insert(caseIds.map((caseId) => ({ penaltyId: id, caseId }))),
-  }) as PenaltyRecord & JsonRecord;
+  const penalty = (await insertRecord(
+    tx,
+    penaltyShape,
+    {
+      merchantId: input.merchantId,
+      type: input.type,
+      fineCents: input.fineCents ?? null,
+      startsAt: input.startsAt ? new Date(input.startsAt).toISOString() : now,
+      endsAt: input.endsAt ? new Date(input.endsAt).toISOString() : null,
+      reason: input.reason,
+      // Two pairs of eyes on bans: pending until a manager other than the issuer approves.
+      status: input.type === 'permanent_ban' ? 'pending_approval' : 'active',
+      // Every cited case counts, by the rule the suggestion used (domain/policy.ts).
+      points: penaltyPoints(
+        policy,
+        caseIds.map((id) => cited.find((c: { id: number }) => c.id === id).code),
+      ),
+      policyId: policy.id,
+      issuedById: tx.actor.id,
+    },
+    {
+      // The cited cases go in with the penalty, before it is read back and audited.
+      afterInsert: (id) => tx.trx('penaltyCases').insert(caseIds.map((caseId) => ({ penaltyId: id, caseId }))),
+    },
+  )) as PenaltyRecord & JsonRecord;
   await moveCases(tx, caseIds, 'penalized', 'penalty_issued', penalty, null);
   await recomputeMerchant(tx.trx, input.merchantId);
   return penalty;
@@ -80,11 +118,21 @@ export async function issuePenalty(tx: TxContext, input: z.infer<typeof issueSch
 
 /** Compare-and-set from `from` to the new values: exactly one concurrent decision wins. */
 async function decide(tx: TxContext, p: PenaltyRecord, from: string, changes: JsonRecord, action: string) {
-  const updated = await tx.trx('penalties').where({ id: p.id, status: from })
+  const updated = await tx
+    .trx('penalties')
+    .where({ id: p.id, status: from })
     .update({ ...changes, version: p.version + 1, updatedAt: nowIso() });
   if (updated !== 1) throw conflict('penalties.already_decided', { id: p.id });
   const after = await load(tx.trx, p.id);
-  await recordAudit(tx.trx, { actorId: tx.actor.id, ip: tx.ip, action, resource: 'penalties', resourceId: p.id, before: p as unknown as JsonRecord, after: after as unknown as JsonRecord });
+  await recordAudit(tx.trx, {
+    actorId: tx.actor.id,
+    ip: tx.ip,
+    action,
+    resource: 'penalties',
+    resourceId: p.id,
+    before: p as unknown as JsonRecord,
+    after: after as unknown as JsonRecord,
+  });
   await recomputeMerchant(tx.trx, p.merchantId);
   return after;
 }

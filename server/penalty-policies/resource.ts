@@ -1,7 +1,8 @@
 import { authorize } from '../auth/authorize';
 import { write, type ResourceDefinition } from '../http/resource';
 import { policySchema, policyShape } from './schema';
-import { createPolicy, currentPolicy } from './service';
+import { currentPolicy } from './current';
+import { createPolicy } from './service';
 
 /** Versions of the penalty policy; `GET /current` is the one in force. */
 export const penaltyPoliciesResource: ResourceDefinition = {

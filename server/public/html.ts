@@ -47,7 +47,9 @@ export interface PageOptions {
 }
 
 export function page({ lang, title, body, otherLanguage, head = '' }: PageOptions): string {
-  const switcher = otherLanguage ? `<nav><a href="${escapeHtml(otherLanguage)}" hreflang="${lang === 'zh' ? 'en' : 'zh'}">${lang === 'zh' ? 'English' : '中文'}</a></nav>` : '';
+  const switcher = otherLanguage
+    ? `<nav><a href="${escapeHtml(otherLanguage)}" hreflang="${lang === 'zh' ? 'en' : 'zh'}">${lang === 'zh' ? 'English' : '中文'}</a></nav>`
+    : '';
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

@@ -15,8 +15,19 @@ async function askPassword(prompt: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const output = rl as unknown as { _writeToOutput: (s: string) => void };
   let prompted = false;
-  output._writeToOutput = (s: string) => { if (!prompted) { process.stdout.write(s); prompted = true; } };
-  return new Promise((resolve) => rl.question(prompt, (answer) => { rl.close(); process.stdout.write('\n'); resolve(answer); }));
+  output._writeToOutput = (s: string) => {
+    if (!prompted) {
+      process.stdout.write(s);
+      prompted = true;
+    }
+  };
+  return new Promise((resolve) =>
+    rl.question(prompt, (answer) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(answer);
+    }),
+  );
 }
 
 const { values } = parseArgs({
@@ -25,7 +36,13 @@ const { values } = parseArgs({
 const db = createDatabase({ url: loadConfig().databaseUrl });
 try {
   await migrateLatest(db);
-  const warehouse = values.warehouse ? await db.knex('warehouses').where({ code: values.warehouse }).orWhere({ id: Number(values.warehouse) || 0 }).first('id') : null;
+  const warehouse = values.warehouse
+    ? await db
+        .knex('warehouses')
+        .where({ code: values.warehouse })
+        .orWhere({ id: Number(values.warehouse) || 0 })
+        .first('id')
+    : null;
   if (values.warehouse && !warehouse) throw new Error(`No warehouse with code or id "${values.warehouse}"`);
   const password = process.env.TRUSTDESK_PASSWORD ?? (await askPassword('Password (at least 10 characters): '));
   const parsed = createUserSchema.safeParse({ email: values.email, name: values.name, role: values.role, warehouseId: warehouse?.id ?? null, password });

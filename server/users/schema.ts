@@ -33,28 +33,34 @@ const password = z.string().min(MIN_PASSWORD, `at least ${MIN_PASSWORD} characte
 const email = z.string().trim().toLowerCase().email('not an email address').max(254);
 
 const warehouseRule = {
-  message: 'inspectors belong to a warehouse', path: ['warehouseId'], params: { code: 'users.inspector_warehouse' },
+  message: 'inspectors belong to a warehouse',
+  path: ['warehouseId'],
+  params: { code: 'users.inspector_warehouse' },
 };
 const fitsWarehouse = (u: { role?: string; warehouseId?: number | null }) => !warehouseProblem(u);
 
-export const createUserSchema = z.object({
-  email,
-  name: name(),
-  role: z.enum(ROLES),
-  warehouseId: optionalId,
-  active: z.boolean().optional(),
-  password,
-}).refine(fitsWarehouse, warehouseRule);
+export const createUserSchema = z
+  .object({
+    email,
+    name: name(),
+    role: z.enum(ROLES),
+    warehouseId: optionalId,
+    active: z.boolean().optional(),
+    password,
+  })
+  .refine(fitsWarehouse, warehouseRule);
 
-export const updateUserSchema = z.object({
-  email,
-  name: name(),
-  role: z.enum(ROLES),
-  warehouseId: optionalId,
-  active: z.boolean(),
-  // react-admin forms send '' for an untouched optional field.
-  password: z.union([password, z.literal(''), z.null()]).optional(),
-  version: versionField,
-}).refine(fitsWarehouse, warehouseRule);
+export const updateUserSchema = z
+  .object({
+    email,
+    name: name(),
+    role: z.enum(ROLES),
+    warehouseId: optionalId,
+    active: z.boolean(),
+    // react-admin forms send '' for an untouched optional field.
+    password: z.union([password, z.literal(''), z.null()]).optional(),
+    version: versionField,
+  })
+  .refine(fitsWarehouse, warehouseRule);
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;

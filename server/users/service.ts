@@ -10,7 +10,11 @@ import { userShape, type CreateUserInput, type updateUserSchema } from './schema
 import type { z } from 'zod';
 
 async function assertEmailFree(w: Writer, email: string, exceptId?: number) {
-  const taken = await w.trx('users').where({ email }).modify((q) => exceptId && q.whereNot({ id: exceptId })).first('id');
+  const taken = await w
+    .trx('users')
+    .where({ email })
+    .modify((q) => exceptId && q.whereNot({ id: exceptId }))
+    .first('id');
   if (taken) throw conflict('users.email_taken', { email }, { email: fieldError('field.taken') });
 }
 
@@ -40,9 +44,18 @@ export async function updateUser(tx: TxContext, id: number, body: z.infer<typeof
   const warehouseId = warehouseFor(changes.role, changes.warehouseId);
   await mustHaveWarehouse(tx, warehouseId);
   const extra = password ? { passwordHash: await hashPassword(password) } : {};
-  const { after } = await updateVersioned(tx, userShape, id, version, { ...changes, warehouseId }, {
-    extra, action: password ? 'update+password' : 'update', auditNote: password ? { password: '(changed)' } : undefined,
-  });
+  const { after } = await updateVersioned(
+    tx,
+    userShape,
+    id,
+    version,
+    { ...changes, warehouseId },
+    {
+      extra,
+      action: password ? 'update+password' : 'update',
+      auditNote: password ? { password: '(changed)' } : undefined,
+    },
+  );
   // Access follows the account at once: deactivation or a new password ends its sessions.
   if (!after.active || password) await sessions.revokeUser(tx.trx, id);
   // After commit: evicting earlier would let a request in between re-cache the old role.

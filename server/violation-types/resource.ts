@@ -28,7 +28,10 @@ const editable = z.object({
   nameZh: name(),
   severity: z.enum(SEVERITIES),
   // Points have one home, the penalty policy: refuse them here rather than drop them silently.
-  points: z.unknown().refine((v) => v === undefined, { message: messageFor('violation_types.points_in_policy'), params: { code: 'violation_types.points_in_policy' } }).optional(),
+  points: z
+    .unknown()
+    .refine((v) => v === undefined, { message: messageFor('violation_types.points_in_policy'), params: { code: 'violation_types.points_in_policy' } })
+    .optional(),
 });
 const handlers = crud(() => violationTypeShape, { create: editable.extend({ code }), update: editable });
 

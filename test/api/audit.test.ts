@@ -7,10 +7,23 @@ import { EMAILS, listUrl, PASSWORD } from '../support/testApp';
 import { act, caseIn, count, expectError, expectUnchanged, newCase, setup, uniq, type Ctx } from './helpers';
 
 let c: Ctx;
-beforeAll(async () => { c = await setup(); });
+beforeAll(async () => {
+  c = await setup();
+});
 afterAll(() => c.close());
 
-type Entry = { id: number; at: string; actorId: number; action: string; resource: string; resourceId: string; changes: { before: any; after: any }; ip: string; prevHash: string; hash: string };
+type Entry = {
+  id: number;
+  at: string;
+  actorId: number;
+  action: string;
+  resource: string;
+  resourceId: string;
+  changes: { before: any; after: any };
+  ip: string;
+  prevHash: string;
+  hash: string;
+};
 
 /** Runs `change` and returns the single entry it wrote. */
 async function oneEntry(change: () => Promise<unknown>): Promise<Entry> {
@@ -32,7 +45,9 @@ function expectEntry(e: Entry, who: keyof Ctx['ref']['user'], action: string, re
 describe('every change is audited with who, what, before/after and ip', () => {
   it('case create: the whole record as after', async () => {
     let id = 0;
-    const e = await oneEntry(async () => { id = (await newCase(c, 'reviewer')).id; });
+    const e = await oneEntry(async () => {
+      id = (await newCase(c, 'reviewer')).id;
+    });
     expectEntry(e, 'reviewer', 'create', 'cases', id);
     expect(e.changes.before).toBeNull();
     expect(e.changes.after).toMatchObject({ id, status: 'open', severity: 'critical', version: 1 });
@@ -40,7 +55,9 @@ describe('every change is audited with who, what, before/after and ip', () => {
 
   it('claim / assign / transition / edit: only the changed fields', async () => {
     const rec = await newCase(c);
-    const claimed = await oneEntry(async () => { expect((await act(c, 'reviewer', rec, 'claim')).status).toBe(200); });
+    const claimed = await oneEntry(async () => {
+      expect((await act(c, 'reviewer', rec, 'claim')).status).toBe(200);
+    });
     expectEntry(claimed, 'reviewer', 'claim', 'cases', rec.id);
     expect(claimed.changes.before).toMatchObject({ status: 'open', assigneeId: null, version: 1 });
     expect(claimed.changes.after).toMatchObject({ status: 'in_review', assigneeId: c.ref.user.reviewer, version: 2 });
@@ -48,7 +65,9 @@ describe('every change is audited with who, what, before/after and ip', () => {
     expect(claimed.changes.after).not.toHaveProperty('summary');
 
     let cur = (await c.a.manager.get(`/api/cases/${rec.id}`)).body;
-    const assigned = await oneEntry(async () => { cur = (await act(c, 'manager', cur, 'assign', { assigneeId: c.ref.user.reviewer2 })).body; });
+    const assigned = await oneEntry(async () => {
+      cur = (await act(c, 'manager', cur, 'assign', { assigneeId: c.ref.user.reviewer2 })).body;
+    });
     expectEntry(assigned, 'manager', 'assign', 'cases', rec.id);
     expect(assigned.changes).toMatchObject({ before: { assigneeId: c.ref.user.reviewer }, after: { assigneeId: c.ref.user.reviewer2 } });
 
@@ -59,27 +78,40 @@ describe('every change is audited with who, what, before/after and ip', () => {
     expect(edited.changes.after).toMatchObject({ summary: 'Edited for the audit test' });
     expect(edited.changes.before.summary).toBe(rec.summary);
 
-    const resolved = await oneEntry(async () => { await act(c, 'reviewer2', cur, 'transition', { to: 'confirmed', note: 'Lab report attached' }); });
+    const resolved = await oneEntry(async () => {
+      await act(c, 'reviewer2', cur, 'transition', { to: 'confirmed', note: 'Lab report attached' });
+    });
     expectEntry(resolved, 'reviewer2', 'transition:confirmed', 'cases', rec.id);
-    expect(resolved.changes).toMatchObject({ before: { status: 'in_review', resolution: null }, after: { status: 'confirmed', resolution: 'Lab report attached' } });
+    expect(resolved.changes).toMatchObject({
+      before: { status: 'in_review', resolution: null },
+      after: { status: 'confirmed', resolution: 'Lab report attached' },
+    });
   });
 
   it('a note', async () => {
     const rec = await caseIn(c, 'in_review');
-    const e = await oneEntry(async () => { await c.a.reviewer.post(`/api/cases/${rec.id}/notes`).send({ text: 'Called the buyer' }); });
+    const e = await oneEntry(async () => {
+      await c.a.reviewer.post(`/api/cases/${rec.id}/notes`).send({ text: 'Called the buyer' });
+    });
     expectEntry(e, 'reviewer', 'note', 'cases', rec.id);
     expect(e.changes.after).toEqual({ note: 'Called the buyer' });
   });
 
   it('reference data: create, update, delete', async () => {
     let cat: Record<string, any> = {};
-    const created = await oneEntry(async () => { cat = (await c.a.admin.post('/api/categories').send({ code: uniq('a_'), name: 'Audit', nameZh: '审计' })).body; });
+    const created = await oneEntry(async () => {
+      cat = (await c.a.admin.post('/api/categories').send({ code: uniq('a_'), name: 'Audit', nameZh: '审计' })).body;
+    });
     expectEntry(created, 'admin', 'create', 'categories', cat.id);
-    const updated = await oneEntry(async () => { await c.a.admin.put(`/api/categories/${cat.id}`).send({ name: 'Audited', nameZh: '审计', version: 1 }); });
+    const updated = await oneEntry(async () => {
+      await c.a.admin.put(`/api/categories/${cat.id}`).send({ name: 'Audited', nameZh: '审计', version: 1 });
+    });
     expectEntry(updated, 'admin', 'update', 'categories', cat.id);
     expect(updated.changes).toMatchObject({ before: { name: 'Audit', version: 1 }, after: { name: 'Audited', version: 2 } });
     expect(updated.changes.after).not.toHaveProperty('nameZh');
-    const deleted = await oneEntry(async () => { await c.a.admin.delete(`/api/categories/${cat.id}`); });
+    const deleted = await oneEntry(async () => {
+      await c.a.admin.delete(`/api/categories/${cat.id}`);
+    });
     expectEntry(deleted, 'admin', 'delete', 'categories', cat.id);
     expect(deleted.changes).toMatchObject({ before: { id: cat.id, name: 'Audited' }, after: null });
   });
@@ -87,7 +119,9 @@ describe('every change is audited with who, what, before/after and ip', () => {
   it('a password change is "(changed)", never the hash', async () => {
     const u = (await c.a.admin.post('/api/users').send({ email: `${uniq('p')}@example.com`, name: 'Pw Test', role: 'comms', password: 'first password' })).body;
     const e = await oneEntry(async () => {
-      const res = await c.a.admin.put(`/api/users/${u.id}`).send({ email: u.email, name: u.name, role: u.role, warehouseId: null, active: true, password: 'second password', version: u.version });
+      const res = await c.a.admin
+        .put(`/api/users/${u.id}`)
+        .send({ email: u.email, name: u.name, role: u.role, warehouseId: null, active: true, password: 'second password', version: u.version });
       expect(res.status).toBe(200);
     });
     expectEntry(e, 'admin', 'update+password', 'users', u.id);
@@ -104,7 +138,9 @@ describe('every change is audited with who, what, before/after and ip', () => {
       sessionId = (await c.db.knex('sessions').max({ id: 'id' }))[0].id;
     });
     expectEntry(signedIn, 'comms', 'login', 'sessions', sessionId);
-    const signedOut = await oneEntry(async () => { await request(c.app).post('/api/auth/logout').set('Authorization', `Bearer ${token}`); });
+    const signedOut = await oneEntry(async () => {
+      await request(c.app).post('/api/auth/logout').set('Authorization', `Bearer ${token}`);
+    });
     expectEntry(signedOut, 'comms', 'logout', 'sessions', sessionId);
     const rec = await newCase(c);
     await expectUnchanged(c.db, async () => expectError(await act(c, 'comms', rec, 'claim'), 403));
@@ -118,7 +154,7 @@ describe('the hash chain', () => {
     expect(result).toEqual({ checked: await count(c.db, 'auditLog'), brokenAt: null });
     const rows = await c.db.knex('auditLog').orderBy('id').select('id', 'prevHash', 'hash');
     expect(rows.length).toBeGreaterThan(10);
-    rows.slice(1).forEach((r, i) => expect(r.prevHash).toBe(rows[i].hash));
+    for (const [i, r] of rows.slice(1).entries()) expect(r.prevHash).toBe(rows[i].hash);
   });
 
   it('holds under concurrent writers', async () => {
@@ -130,7 +166,10 @@ describe('the hash chain', () => {
   it('detects an edited entry, and a deleted one', async () => {
     const rows = await c.db.knex('auditLog').orderBy('id').select();
     const victim = rows[Math.floor(rows.length / 2)];
-    await c.db.knex('auditLog').where({ id: victim.id }).update({ changes: JSON.stringify({ before: null, after: { forged: true } }) });
+    await c.db
+      .knex('auditLog')
+      .where({ id: victim.id })
+      .update({ changes: JSON.stringify({ before: null, after: { forged: true } }) });
     expect(await verifyChain(c.db.knex)).toMatchObject({ brokenAt: victim.id });
     await c.db.knex('auditLog').where({ id: victim.id }).update({ changes: victim.changes });
     expect((await verifyChain(c.db.knex)).brokenAt).toBeNull();

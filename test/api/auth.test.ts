@@ -5,7 +5,9 @@ import { EMAILS, listUrl, PASSWORD } from '../support/testApp';
 import { count, expectError, setup, uniq, type Ctx } from './helpers';
 
 let c: Ctx;
-beforeAll(async () => { c = await setup(); });
+beforeAll(async () => {
+  c = await setup();
+});
 afterAll(() => c.close());
 
 const login = (app: Ctx['app'], email: string, password = PASSWORD) => request(app).post('/api/auth/login').send({ email, password });
@@ -23,8 +25,15 @@ async function freshUser(role = 'reviewer') {
   return { user: created.body, email, password, token: res.body.token as string };
 }
 
-const userBody = (u: Record<string, any>, over: Record<string, unknown> = {}) =>
-  ({ email: u.email, name: u.name, role: u.role, warehouseId: u.warehouseId, active: u.active, version: u.version, ...over });
+const userBody = (u: Record<string, any>, over: Record<string, unknown> = {}) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  warehouseId: u.warehouseId,
+  active: u.active,
+  version: u.version,
+  ...over,
+});
 
 describe('login', () => {
   it('answers a token and the user, and sets an httpOnly session cookie', async () => {
@@ -44,7 +53,13 @@ describe('login', () => {
     const cookie = sessionCookie(res)!.split(';')[0];
     const who = await request(c.app).get('/api/auth/me').set('Cookie', cookie);
     expect(who.status).toBe(200);
-    expect(who.body).toEqual({ id: c.ref.user.inspector, name: expect.any(String), email: EMAILS.inspector, role: 'inspector', warehouseId: c.ref.warehouse.PY });
+    expect(who.body).toEqual({
+      id: c.ref.user.inspector,
+      name: expect.any(String),
+      email: EMAILS.inspector,
+      role: 'inspector',
+      warehouseId: c.ref.warehouse.PY,
+    });
     expect((await request(c.app).get('/api/categories').set('Cookie', cookie)).status).toBe(200);
   });
 
@@ -169,7 +184,9 @@ describe('password hashes never leave the server', () => {
 
 describe('rate limiting', () => {
   let limited: Ctx;
-  beforeAll(async () => { limited = await setup({ loginLimit: { windowMs: 60_000, limit: 3 } }); });
+  beforeAll(async () => {
+    limited = await setup({ loginLimit: { windowMs: 60_000, limit: 3 } });
+  });
   afterAll(() => limited.close());
 
   it('after 3 failed logins for an account → 429 with a message; successes do not count; other accounts still sign in', async () => {
@@ -198,7 +215,12 @@ describe('rate limiting', () => {
 
 describe('not signed in', () => {
   it('is a 401 before anything else is said about the route, even for a method the resource does not have', async () => {
-    for (const [method, url] of [['get', '/api/cases'], ['delete', '/api/cases/1'], ['patch', '/api/users'], ['post', '/api/merchants']] as const) {
+    for (const [method, url] of [
+      ['get', '/api/cases'],
+      ['delete', '/api/cases/1'],
+      ['patch', '/api/users'],
+      ['post', '/api/merchants'],
+    ] as const) {
       const res = await request(c.app)[method](url);
       expect(res.status, `${method} ${url}`).toBe(401);
       expect(res.body.message).toBeTruthy();

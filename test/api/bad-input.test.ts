@@ -47,10 +47,12 @@ describe('list parameters', () => {
   });
 
   it.each(['passwordHash', 'password_hash', 'evidence', 'constructor', '__proto__', 'id; DROP TABLE cases', 'dueAt desc, (select 1)'])(
-    'sorting by %s → 400, never SQL', async (fieldName) => {
+    'sorting by %s → 400, never SQL',
+    async (fieldName) => {
       const body = await rejectsGet(listUrl('users', { sort: [fieldName, 'ASC'] }), 400, 'sort');
       expect(body.message).toContain(fieldName);
-    });
+    },
+  );
 
   it.each([
     ['passwordHash', 'x', 'filter.passwordHash'],
@@ -109,11 +111,13 @@ describe('list parameters', () => {
 });
 
 describe('request bodies', () => {
-  const send = (method: 'post' | 'put', url: string, body: string) =>
-    c.a.manager[method](url).set('Content-Type', 'application/json').send(body);
+  const send = (method: 'post' | 'put', url: string, body: string) => c.a.manager[method](url).set('Content-Type', 'application/json').send(body);
 
   it.each([
-    ['post', '/api/cases'], ['put', '/api/cases/1'], ['post', '/api/cases/1/claim'], ['post', '/api/cases/1/notes'],
+    ['post', '/api/cases'],
+    ['put', '/api/cases/1'],
+    ['post', '/api/cases/1/claim'],
+    ['post', '/api/cases/1/notes'],
   ] as const)('malformed JSON on %s %s → 400', async (method, url) => {
     const body = await expectUnchanged(c.db, async () => expectError(await send(method, url, '{"summary": "x",'), 400));
     expect(body.message).toMatch(/json/i);
@@ -128,29 +132,38 @@ describe('request bodies', () => {
   });
 
   it('wrong types → 400 with one error per field', async () => {
-    const res = await expectUnchanged(c.db, async () => c.a.manager.post('/api/cases').send({
-      ...caseBody(c.ref), merchantId: '3391', violationTypeId: null, summary: 'short', evidence: 'none', severity: 'extreme',
-    }));
+    const res = await expectUnchanged(c.db, async () =>
+      c.a.manager.post('/api/cases').send({
+        ...caseBody(c.ref),
+        merchantId: '3391',
+        violationTypeId: null,
+        summary: 'short',
+        evidence: 'none',
+        severity: 'extreme',
+      }),
+    );
     const body = expectError(res, 400);
     expect(Object.keys(body.errors!).sort()).toEqual(['evidence', 'merchantId', 'severity', 'summary', 'violationTypeId']);
   });
 
   it('bad evidence items are field errors', async () => {
     const evidence = [{ kind: 'text', text: 'ok' }, { kind: 'url', url: 'javascript:alert(1)' }, { kind: 'video' }];
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { evidence })), 400, 'evidence.1.url'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { evidence })), 400, 'evidence.1.url'));
   });
 
   it('references to missing records → 400 naming the field', async () => {
     await expectUnchanged(c.db, async () =>
-      expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { merchantId: 999_999_999 })), 400, 'merchantId'));
+      expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { merchantId: 999_999_999 })), 400, 'merchantId'),
+    );
     await expectUnchanged(c.db, async () =>
-      expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { merchantId: 2 ** 31 })), 400, 'merchantId'));
+      expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { merchantId: 2 ** 31 })), 400, 'merchantId'),
+    );
   });
 
   it('a version given as a string → 400, the case is unchanged', async () => {
     await expectUnchanged(c.db, async () =>
-      expectError(await c.a.manager.post(`/api/cases/${open.id}/claim`).send({ version: String(open.version) }), 400, 'version'));
+      expectError(await c.a.manager.post(`/api/cases/${open.id}/claim`).send({ version: String(open.version) }), 400, 'version'),
+    );
   });
 
   it('a NUL byte in a text field is refused or stored, never a 500', async () => {
@@ -165,15 +178,20 @@ describe('request bodies', () => {
   });
 
   it('an over-long Idempotency-Key → 400', async () => {
-    await expectUnchanged(c.db, async () => expectError(
-      await c.a.manager.post('/api/cases').set('Idempotency-Key', 'k'.repeat(201)).send(caseBody(c.ref)), 400));
+    await expectUnchanged(c.db, async () =>
+      expectError(await c.a.manager.post('/api/cases').set('Idempotency-Key', 'k'.repeat(201)).send(caseBody(c.ref)), 400),
+    );
   });
 });
 
 describe('ids and routes', () => {
   it.each([
-    ['get', '/api/cases/999999'], ['get', '/api/users/999999'], ['get', '/api/merchants/1'],
-    ['post', '/api/cases/999999/claim'], ['post', '/api/cases/999999/notes'], ['delete', '/api/categories/999999'],
+    ['get', '/api/cases/999999'],
+    ['get', '/api/users/999999'],
+    ['get', '/api/merchants/1'],
+    ['post', '/api/cases/999999/claim'],
+    ['post', '/api/cases/999999/notes'],
+    ['delete', '/api/categories/999999'],
   ] as const)('%s %s → 404', async (method, url) => {
     const res = await expectUnchanged(c.db, async () => c.a.admin[method](url).send({ version: 1, text: 'a note' }));
     expect(expectError(res, 404).message).toMatch(/not found/i);
@@ -201,7 +219,10 @@ describe('ids and routes', () => {
 
   it('an unsupported method → 405 with a message', async () => {
     await expectUnchanged(c.db, async () => expectError(await c.a.admin.delete(`/api/cases/${open.id}`), 405));
-    const patch = await request(c.app).patch(`/api/cases/${open.id}`).set('Authorization', `Bearer ${await c.token('admin')}`).send({});
+    const patch = await request(c.app)
+      .patch(`/api/cases/${open.id}`)
+      .set('Authorization', `Bearer ${await c.token('admin')}`)
+      .send({});
     expectError(patch, 405);
   });
 });

@@ -2,16 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_STATUSES, CASE_TRANSITIONS, SLA_HOURS, type CaseStatus } from '../../domain/cases';
 import { listUrl } from '../support/testApp';
-import {
-  act, caseBody, caseIn, count, expectError, expectUnchanged, getCase, newCase, setup, STORY_MERCHANT, type CaseRecord, type Ctx,
-} from './helpers';
+import { act, caseBody, caseIn, count, expectError, expectUnchanged, getCase, newCase, setup, STORY_MERCHANT, type CaseRecord, type Ctx } from './helpers';
 
 let c: Ctx;
-beforeAll(async () => { c = await setup(); });
+beforeAll(async () => {
+  c = await setup();
+});
 afterAll(() => c.close());
 
 const HOUR = 3_600_000;
-const events = async (caseId: number) => (await c.a.reviewer.get(listUrl('case-events', { filter: { caseId }, range: [0, 999] }))).body as Record<string, any>[];
+const events = async (caseId: number) =>
+  (await c.a.reviewer.get(listUrl('case-events', { filter: { caseId }, range: [0, 999] }))).body as Record<string, any>[];
 const merchant = async (id = STORY_MERCHANT) => (await c.a.reviewer.get(`/api/merchants/${id}`)).body;
 const hoursBetween = (a: string, b: string) => (new Date(b).getTime() - new Date(a).getTime()) / HOUR;
 
@@ -21,8 +22,17 @@ describe('create', () => {
     const t0 = Date.now();
     const rec = await newCase(c, 'reviewer');
     expect(rec).toMatchObject({
-      merchantId: STORY_MERCHANT, categoryId: m.categoryId, severity: 'critical', status: 'open', source: 'complaint',
-      assigneeId: null, openedById: c.ref.user.reviewer, resolvedAt: null, version: 1, evidence: [], overdue: false,
+      merchantId: STORY_MERCHANT,
+      categoryId: m.categoryId,
+      severity: 'critical',
+      status: 'open',
+      source: 'complaint',
+      assigneeId: null,
+      openedById: c.ref.user.reviewer,
+      resolvedAt: null,
+      version: 1,
+      evidence: [],
+      overdue: false,
     });
     expect(new Date(rec.openedAt).getTime()).toBeGreaterThanOrEqual(t0 - 1000);
     expect(hoursBetween(rec.openedAt, rec.dueAt)).toBe(SLA_HOURS.critical);
@@ -32,14 +42,18 @@ describe('create', () => {
   });
 
   it('takes an explicit category and severity (dueAt follows the severity)', async () => {
-    const rec = await newCase(c, 'manager', { severity: 'low', categoryId: c.ref.category.jade, orderId: 'ORD-1', evidence: [{ kind: 'text', text: 'chat log' }] });
+    const rec = await newCase(c, 'manager', {
+      severity: 'low',
+      categoryId: c.ref.category.jade,
+      orderId: 'ORD-1',
+      evidence: [{ kind: 'text', text: 'chat log' }],
+    });
     expect(rec).toMatchObject({ severity: 'low', categoryId: c.ref.category.jade, orderId: 'ORD-1', evidence: [{ kind: 'text', text: 'chat log' }] });
     expect(hoursBetween(rec.openedAt, rec.dueAt)).toBe(SLA_HOURS.low);
   });
 
   it('refuses source "inspection" (those come from verdicts) and creates nothing', async () => {
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { source: 'inspection' })), 400, 'source'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.manager.post('/api/cases').send(caseBody(c.ref, { source: 'inspection' })), 400, 'source'));
   });
 });
 
@@ -50,7 +64,8 @@ describe('claim and assign', () => {
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: 'in_review', assigneeId: c.ref.user.reviewer, version: rec.version + 1 });
     expect((await events(rec.id)).map((e) => [e.kind, e.from, e.to, e.actorId])).toEqual([
-      ['opened', null, 'open', c.ref.user.manager], ['claimed', 'open', 'in_review', c.ref.user.reviewer],
+      ['opened', null, 'open', c.ref.user.manager],
+      ['claimed', 'open', 'in_review', c.ref.user.reviewer],
     ]);
   });
 
@@ -80,7 +95,10 @@ describe('claim and assign', () => {
     expect(first.body).toMatchObject({ status: 'in_review', assigneeId: c.ref.user.reviewer2 });
     const again = await act(c, 'manager', first.body, 'assign', { assigneeId: c.ref.user.reviewer });
     expect(again.body).toMatchObject({ status: 'in_review', assigneeId: c.ref.user.reviewer, version: rec.version + 2 });
-    expect((await events(rec.id)).filter((e) => e.kind === 'assigned').map((e) => [e.from, e.to])).toEqual([['open', 'in_review'], ['in_review', 'in_review']]);
+    expect((await events(rec.id)).filter((e) => e.kind === 'assigned').map((e) => [e.from, e.to])).toEqual([
+      ['open', 'in_review'],
+      ['in_review', 'in_review'],
+    ]);
   });
 
   it.each(['comms', 'inspector'] as const)('assigning to a %s → 400 on assigneeId; a deactivated reviewer too', async (who) => {
@@ -103,7 +121,8 @@ describe('claim and assign', () => {
 });
 
 describe('the status machine through /transition', () => {
-  const legal = (from: CaseStatus, to: CaseStatus) => (from === 'in_review' && (to === 'confirmed' || to === 'dismissed')) || (from === 'dismissed' && to === 'open');
+  const legal = (from: CaseStatus, to: CaseStatus) =>
+    (from === 'in_review' && (to === 'confirmed' || to === 'dismissed')) || (from === 'dismissed' && to === 'open');
   const pairs = CASE_STATUSES.flatMap((from) => CASE_STATUSES.map((to) => [from, to] as const));
 
   it.each(pairs.filter(([f, t]) => legal(f, t)))('%s → %s is allowed (manager)', async (from, to) => {
@@ -125,8 +144,7 @@ describe('the status machine through /transition', () => {
 
   it.each(pairs.filter(([f, t]) => !legal(f, t)))('%s → %s → 409 naming what is allowed, nothing changes', async (from, to) => {
     const rec = await caseIn(c, from);
-    const body = await expectUnchanged(c.db, async () =>
-      expectError(await act(c, 'manager', rec, 'transition', { to, note: 'Trying anyway' }), 409));
+    const body = await expectUnchanged(c.db, async () => expectError(await act(c, 'manager', rec, 'transition', { to, note: 'Trying anyway' }), 409));
     const targets = Object.keys(CASE_TRANSITIONS[from]);
     if (!targets.length) expect(body.message).toMatch(/final|nothing/);
     for (const target of targets) expect(body.message, `${from} → ${to}`).toContain(target);
@@ -137,12 +155,11 @@ describe('the status machine through /transition', () => {
     expect(expectError(await act(c, 'manager', rec, 'transition', { to: 'penalized', note: 'x' }), 409).message).toMatch(/penalt/);
   });
 
-  it('a reviewer resolves their own case, not someone else\'s', async () => {
+  it("a reviewer resolves their own case, not someone else's", async () => {
     const mine = await caseIn(c, 'in_review', 'reviewer');
     expect((await act(c, 'reviewer', mine, 'transition', { to: 'dismissed', note: 'Photos show genuine hallmark' })).status).toBe(200);
     const theirs = await caseIn(c, 'in_review', 'reviewer2');
-    await expectUnchanged(c.db, async () =>
-      expectError(await act(c, 'reviewer', theirs, 'transition', { to: 'confirmed', note: 'Looks fake' }), 403));
+    await expectUnchanged(c.db, async () => expectError(await act(c, 'reviewer', theirs, 'transition', { to: 'confirmed', note: 'Looks fake' }), 403));
   });
 
   it('only a manager reopens a dismissed case', async () => {
@@ -159,7 +176,7 @@ describe('the status machine through /transition', () => {
     }
   });
 
-  it('resolving and reopening keep the merchant\'s openCaseCount right', async () => {
+  it("resolving and reopening keep the merchant's openCaseCount right", async () => {
     const rec = await caseIn(c, 'in_review');
     const base = (await merchant()).openCaseCount;
     const dismissed = (await act(c, 'reviewer', rec, 'transition', { to: 'dismissed', note: 'Not a violation' })).body;
@@ -171,8 +188,14 @@ describe('the status machine through /transition', () => {
 
 describe('edits', () => {
   const editBody = (rec: CaseRecord, over: Record<string, unknown> = {}) => ({
-    summary: rec.summary, evidence: rec.evidence, severity: rec.severity, violationTypeId: rec.violationTypeId,
-    categoryId: rec.categoryId, orderId: rec.orderId, version: rec.version, ...over,
+    summary: rec.summary,
+    evidence: rec.evidence,
+    severity: rec.severity,
+    violationTypeId: rec.violationTypeId,
+    categoryId: rec.categoryId,
+    orderId: rec.orderId,
+    version: rec.version,
+    ...over,
   });
 
   it('PUT with the version updates, bumps the version and writes an edited event', async () => {
@@ -194,13 +217,14 @@ describe('edits', () => {
     const rec = await newCase(c);
     expect((await c.a.manager.put(`/api/cases/${rec.id}`).send(editBody(rec, { summary: 'First edit wins this race' }))).status).toBe(200);
     const body = await expectUnchanged(c.db, async () =>
-      expectError(await c.a.reviewer.put(`/api/cases/${rec.id}`).send(editBody(rec, { summary: 'Second edit is stale' })), 409, 'version'));
+      expectError(await c.a.reviewer.put(`/api/cases/${rec.id}`).send(editBody(rec, { summary: 'Second edit is stale' })), 409, 'version'),
+    );
     expect(body.message).toMatch(/version 1.*version 2/);
     expect((await getCase(c, rec.id)).summary).toBe('First edit wins this race');
     await expectUnchanged(c.db, async () => expectError(await act(c, 'reviewer', rec, 'claim'), 409, 'version'));
   });
 
-  it('a closed case cannot be edited (409); someone else\'s case is 403', async () => {
+  it("a closed case cannot be edited (409); someone else's case is 403", async () => {
     const closed = await caseIn(c, 'confirmed');
     await expectUnchanged(c.db, async () => expectError(await c.a.manager.put(`/api/cases/${closed.id}`).send(editBody(closed)), 409));
     const theirs = await caseIn(c, 'in_review', 'reviewer2');
@@ -213,7 +237,13 @@ describe('notes and the timeline', () => {
     for (const rec of [await caseIn(c, 'in_review'), await caseIn(c, 'dismissed')]) {
       const res = await c.a.reviewer.post(`/api/cases/${rec.id}/notes`).send({ text: 'Merchant called; promised invoices' });
       expect(res.status, res.text).toBe(201);
-      expect(res.body).toMatchObject({ id: expect.any(Number), caseId: rec.id, kind: 'note', note: 'Merchant called; promised invoices', actorId: c.ref.user.reviewer });
+      expect(res.body).toMatchObject({
+        id: expect.any(Number),
+        caseId: rec.id,
+        kind: 'note',
+        note: 'Merchant called; promised invoices',
+        actorId: c.ref.user.reviewer,
+      });
       expect((await events(rec.id)).at(-1)).toEqual(res.body);
       expect(await getCase(c, rec.id)).toEqual(expect.objectContaining({ version: rec.version }));
     }
@@ -234,7 +264,10 @@ describe('notes and the timeline', () => {
     const ids = new Set((await c.db.knex('cases').where({ merchantId: other }).select('id')).map((r) => r.id));
     expect(res.body.length).toBeGreaterThanOrEqual(2);
     expect(res.body.every((e: { caseId: number }) => ids.has(e.caseId))).toBe(true);
-    const [{ n }] = await c.db.knex('caseEvents').whereIn('caseId', [...ids]).count({ n: '*' });
+    const [{ n }] = await c.db
+      .knex('caseEvents')
+      .whereIn('caseId', [...ids])
+      .count({ n: '*' });
     expect(res.body.length).toBe(Number(n));
   });
 });
@@ -257,12 +290,19 @@ describe('Idempotency-Key', () => {
 
   it('a failed attempt does not use up the key; reuse on another endpoint → 409', async () => {
     const before = await count(c.db, 'cases');
-    expectError(await c.a.manager.post('/api/cases').set('Idempotency-Key', 'retry-key').send(caseBody(c.ref, { summary: 'short' })), 400);
+    expectError(
+      await c.a.manager
+        .post('/api/cases')
+        .set('Idempotency-Key', 'retry-key')
+        .send(caseBody(c.ref, { summary: 'short' })),
+      400,
+    );
     const ok = await c.a.manager.post('/api/cases').set('Idempotency-Key', 'retry-key').send(caseBody(c.ref));
     expect(ok.status).toBe(201);
     expect(await count(c.db, 'cases')).toBe(before + 1);
     await expectUnchanged(c.db, async () =>
-      expectError(await c.a.manager.post(`/api/cases/${ok.body.id}/notes`).set('Idempotency-Key', 'retry-key').send({ text: 'x' }), 409));
+      expectError(await c.a.manager.post(`/api/cases/${ok.body.id}/notes`).set('Idempotency-Key', 'retry-key').send({ text: 'x' }), 409),
+    );
   });
 
   it('concurrent retries with one key create one case', async () => {

@@ -5,7 +5,9 @@ import { listUrl, totalOf } from '../support/testApp';
 import { act, caseIn, expectError, expectUnchanged, newCase, setup, uniq, type Ctx } from './helpers';
 
 let c: Ctx;
-beforeAll(async () => { c = await setup(); });
+beforeAll(async () => {
+  c = await setup();
+});
 afterAll(() => c.close());
 
 it('getMany answers every id asked for, not a first page of 25', async () => {
@@ -30,7 +32,9 @@ describe('categories cannot loop', () => {
 
 it('a user in a warehouse that does not exist → 400 on warehouseId, no account created', async () => {
   const email = `${uniq('insp')}@example.com`;
-  const res = await c.a.admin.post('/api/users').send({ email, name: 'New Inspector', role: 'inspector', warehouseId: 999_999, password: 'long enough password' });
+  const res = await c.a.admin
+    .post('/api/users')
+    .send({ email, name: 'New Inspector', role: 'inspector', warehouseId: 999_999, password: 'long enough password' });
   expectError(res, 400, 'warehouseId');
   expect(await c.db.knex('users').where({ email }).first()).toBeUndefined();
 });
@@ -38,8 +42,13 @@ it('a user in a warehouse that does not exist → 400 on warehouseId, no account
 it('a new severity moves the due date by the difference of SLAs, from the current due date', async () => {
   const rec = await newCase(c, 'manager', { severity: 'low' });
   const edited = await c.a.manager.put(`/api/cases/${rec.id}`).send({
-    summary: rec.summary, evidence: rec.evidence, severity: 'critical', violationTypeId: rec.violationTypeId,
-    categoryId: rec.categoryId, orderId: rec.orderId, version: rec.version,
+    summary: rec.summary,
+    evidence: rec.evidence,
+    severity: 'critical',
+    violationTypeId: rec.violationTypeId,
+    categoryId: rec.categoryId,
+    orderId: rec.orderId,
+    version: rec.version,
   });
   expect(edited.status, edited.text).toBe(200);
   const moved = Date.parse(edited.body.dueAt) - Date.parse(rec.dueAt);

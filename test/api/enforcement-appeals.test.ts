@@ -6,8 +6,12 @@ import { backdate, DAY, enforcementSetup, merchant, penalty, penaltyAction, pena
 import type { Who } from '../support/testApp';
 
 let c: Enf;
-beforeAll(async () => { c = await enforcementSetup(); });
-afterAll(async () => { await c?.close(); });
+beforeAll(async () => {
+  c = await enforcementSetup();
+});
+afterAll(async () => {
+  await c?.close();
+});
 
 const STATEMENT = 'The merchant says the scale at the warehouse was off by 2 grams (商家称质检仓秤有误差)';
 const file = (by: Who, penaltyId: number, statement = STATEMENT) => c.a[by].post('/api/appeals').send({ penaltyId, statement });
@@ -25,8 +29,13 @@ describe('filing an appeal', () => {
   it('within the window: pending, recorded by the staff member', async () => {
     const { penalty: p, appeal } = await appealed();
     expect(appeal).toMatchObject({
-      penaltyId: p.id, statement: STATEMENT, status: 'pending', filedById: c.ref.user.reviewer,
-      decidedAt: null, decidedById: null, decisionNote: null,
+      penaltyId: p.id,
+      statement: STATEMENT,
+      status: 'pending',
+      filedById: c.ref.user.reviewer,
+      decidedAt: null,
+      decidedById: null,
+      decisionNote: null,
     });
     expect(appeal.filedAt).toMatch(ISO);
     const listed = await c.a.manager.get(listUrl('appeals', { filter: { penaltyId: p.id } }));

@@ -3,13 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expireDuePenalties } from '../../server/penalties/expiry';
 import { listUrl } from '../support/testApp';
 import { expectError, expectUnchanged, getCase, ISO } from './helpers';
-import {
-  backdate, DAY, enforcementSetup, merchant, penalty, penaltyAction, penaltyOnFreshMerchant, type Enf,
-} from './enforcement-fixtures';
+import { backdate, DAY, enforcementSetup, merchant, penalty, penaltyAction, penaltyOnFreshMerchant, type Enf } from './enforcement-fixtures';
 
 let c: Enf;
-beforeAll(async () => { c = await enforcementSetup(); });
-afterAll(async () => { await c?.close(); });
+beforeAll(async () => {
+  c = await enforcementSetup();
+});
+afterAll(async () => {
+  await c?.close();
+});
 
 const ban = (by: 'reviewer' | 'manager' = 'reviewer') => penaltyOnFreshMerchant(c, by, 'permanent_ban', 'material_fraud');
 
@@ -37,8 +39,11 @@ describe('permanent bans', () => {
     const res = await penaltyAction(c, 'manager2', p.id, 'approve', { note: 'Inspection reports are conclusive' });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({
-      status: 'active', approvedById: c.ref.user.manager2, issuedById: c.ref.user.manager,
-      decisionNote: 'Inspection reports are conclusive', version: p.version + 1,
+      status: 'active',
+      approvedById: c.ref.user.manager2,
+      issuedById: c.ref.user.manager,
+      decisionNote: 'Inspection reports are conclusive',
+      version: p.version + 1,
     });
     expect(res.body.decidedAt).toMatch(ISO);
     expect(await merchant(c, merchantId)).toMatchObject({ status: 'banned', violationPoints: 20 });
@@ -58,7 +63,11 @@ describe('permanent bans', () => {
     const { merchantId, kase, penalty: p } = await ban();
     const res = await penaltyAction(c, 'manager', p.id, 'reject', { note: 'Evidence is from a different shop; issue a fine instead' });
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ status: 'rejected', approvedById: c.ref.user.manager, decisionNote: 'Evidence is from a different shop; issue a fine instead' });
+    expect(res.body).toMatchObject({
+      status: 'rejected',
+      approvedById: c.ref.user.manager,
+      decisionNote: 'Evidence is from a different shop; issue a fine instead',
+    });
     const back = await getCase(c, kase.id);
     expect(back.status).toBe('confirmed');
     expect(await merchant(c, merchantId)).toMatchObject({ status: 'active', violationPoints: 0, openCaseCount: 1 });

@@ -6,13 +6,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recomputeMerchant, refreshDueMerchants } from '../../server/merchants/service';
 import {
-  backdate, confirmedCase, DAY, enforcementSetup, freshMerchant, inDays, issued, merchant, penalty,
-  penaltyAction, penaltyOnFreshMerchant, TEST_POLICY, type Enf,
+  backdate,
+  confirmedCase,
+  DAY,
+  enforcementSetup,
+  freshMerchant,
+  inDays,
+  issued,
+  merchant,
+  penalty,
+  penaltyAction,
+  penaltyOnFreshMerchant,
+  TEST_POLICY,
+  type Enf,
 } from './enforcement-fixtures';
 import { expectError } from './helpers';
 
 let c: Enf;
-beforeAll(async () => { c = await enforcementSetup(); });
+beforeAll(async () => {
+  c = await enforcementSetup();
+});
 afterAll(() => c.close());
 
 describe('the clock', () => {
@@ -30,7 +43,7 @@ describe('the clock', () => {
   it('points leave the merchant when their penalty leaves the policy window', async () => {
     const { merchantId, penalty: p } = await penaltyOnFreshMerchant(c, 'reviewer', 'warning');
     expect((await merchant(c, merchantId)).violationPoints).toBe(TEST_POLICY.points.weight_mismatch);
-    const startedAt = Date.now() - (TEST_POLICY.windowDays * DAY) + 60_000; // leaves the window in a minute
+    const startedAt = Date.now() - TEST_POLICY.windowDays * DAY + 60_000; // leaves the window in a minute
     await backdate(c, p.id, new Date(startedAt).toISOString());
     await c.db.knex.transaction((trx) => recomputeMerchant(trx, merchantId)); // as if it had been issued then
     await refreshDueMerchants(c.db, new Date(Date.now() + 120_000));

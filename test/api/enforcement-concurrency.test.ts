@@ -5,13 +5,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, getCase } from './helpers';
 import {
-  confirmedCase, enforcementSetup, expectOneWinner, freshMerchant, issue, merchant, penalty, penaltyAction, penaltyBody,
-  penaltyCount, penaltyOnFreshMerchant, type Enf,
+  confirmedCase,
+  enforcementSetup,
+  expectOneWinner,
+  freshMerchant,
+  issue,
+  merchant,
+  penalty,
+  penaltyAction,
+  penaltyBody,
+  penaltyCount,
+  penaltyOnFreshMerchant,
+  type Enf,
 } from './enforcement-fixtures';
 
 let c: Enf;
-beforeAll(async () => { c = await enforcementSetup(); });
-afterAll(async () => { await c?.close(); });
+beforeAll(async () => {
+  c = await enforcementSetup();
+});
+afterAll(async () => {
+  await c?.close();
+});
 
 describe('parallel requests', () => {
   it('two managers approve the same ban at once (issued by a reviewer): one 200, one 409', async () => {
@@ -60,7 +74,11 @@ describe('parallel requests', () => {
   it('the same Idempotency-Key sent twice at once creates one penalty', async () => {
     const m = await freshMerchant(c);
     const kase = await confirmedCase(c, m);
-    const send = () => c.a.reviewer.post('/api/penalties').set('Idempotency-Key', `race-${m}`).send(penaltyBody(m, [kase.id], 'warning'));
+    const send = () =>
+      c.a.reviewer
+        .post('/api/penalties')
+        .set('Idempotency-Key', `race-${m}`)
+        .send(penaltyBody(m, [kase.id], 'warning'));
     const results = await Promise.all([send(), send()]);
     expect(results.filter((r) => r.status === 201).length, results.map((r) => `${r.status} ${r.text}`).join('\n')).toBeGreaterThanOrEqual(1);
     for (const r of results) expect([201, 409]).toContain(r.status);
@@ -80,8 +98,9 @@ describe('parallel requests', () => {
 
   it('two appeals for the same penalty filed at once: one 201, one 409', async () => {
     const { penalty: p } = await penaltyOnFreshMerchant(c, 'manager', 'warning');
-    const results = await Promise.all(['reviewer', 'reviewer2'].map((who) =>
-      c.a[who as 'reviewer'].post('/api/appeals').send({ penaltyId: p.id, statement: `Statement recorded by ${who}` })));
+    const results = await Promise.all(
+      ['reviewer', 'reviewer2'].map((who) => c.a[who as 'reviewer'].post('/api/appeals').send({ penaltyId: p.id, statement: `Statement recorded by ${who}` })),
+    );
     expectOneWinner(results, 201);
     expect(await count(c.db, 'appeals', { penaltyId: p.id, status: 'pending' })).toBe(1);
   });

@@ -50,14 +50,27 @@ export async function freshMerchant(c: Ctx): Promise<number> {
   const id = Math.max(Number(max ?? 0), 900_000) + 1;
   const now = new Date().toISOString();
   await knex('merchants').insert({
-    id, nickname: `test merchant ${id}`, followerCount: 1000, categoryId: c.ref.category.gold_silver,
-    status: 'active', violationPoints: 0, openCaseCount: 0, joinedAt: now, updatedAt: now,
+    id,
+    nickname: `test merchant ${id}`,
+    followerCount: 1000,
+    categoryId: c.ref.category.gold_silver,
+    status: 'active',
+    violationPoints: 0,
+    openCaseCount: 0,
+    joinedAt: now,
+    updatedAt: now,
   });
   return id;
 }
 
 /** A case of `merchantId` (created by a manager) taken by `worker` through the workflow to `status`. */
-export async function caseAt(c: Ctx, merchantId: number, status: 'open' | 'in_review' | 'confirmed', violation = 'weight_mismatch', worker: Who = 'reviewer'): Promise<CaseRecord> {
+export async function caseAt(
+  c: Ctx,
+  merchantId: number,
+  status: 'open' | 'in_review' | 'confirmed',
+  violation = 'weight_mismatch',
+  worker: Who = 'reviewer',
+): Promise<CaseRecord> {
   let rec = await newCase(c, 'manager', { merchantId, violationTypeId: c.ref.vt[violation].id });
   if (status === 'open') return rec;
   rec = (await act(c, worker, rec, 'claim')).body;
@@ -125,7 +138,10 @@ export function penaltyAction(c: Ctx, by: Who, id: number, action: 'approve' | '
 /** Move a penalty's start (and optionally end) in the database, as if it were issued earlier. */
 /** As if the penalty had been issued (and started) at `startsAt`. */
 export async function backdate(c: Ctx, id: number, startsAt: string, endsAt?: string) {
-  await c.db.knex('penalties').where({ id }).update({ startsAt, createdAt: startsAt, ...(endsAt ? { endsAt } : {}) });
+  await c.db
+    .knex('penalties')
+    .where({ id })
+    .update({ startsAt, createdAt: startsAt, ...(endsAt ? { endsAt } : {}) });
 }
 
 export const penaltyCount = (c: Ctx, where: Record<string, unknown> = {}) => count(c.db, 'penalties', where);

@@ -3,13 +3,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listUrl } from '../support/testApp';
 import { count, expectError, expectUnchanged, getCase, ISO } from './helpers';
 import {
-  caseAt, confirmedCase, enforcementSetup, freshMerchant, inDays, issue, issued, merchant, penalty, penaltyAction, penaltyBody,
-  penaltyCount, penaltyOnFreshMerchant, type Enf,
+  caseAt,
+  confirmedCase,
+  enforcementSetup,
+  freshMerchant,
+  inDays,
+  issue,
+  issued,
+  merchant,
+  penalty,
+  penaltyAction,
+  penaltyBody,
+  penaltyCount,
+  penaltyOnFreshMerchant,
+  type Enf,
 } from './enforcement-fixtures';
 
 let c: Enf;
-beforeAll(async () => { c = await enforcementSetup(); });
-afterAll(async () => { await c?.close(); });
+beforeAll(async () => {
+  c = await enforcementSetup();
+});
+afterAll(async () => {
+  await c?.close();
+});
 
 describe('issuing a penalty', () => {
   it('from one confirmed case: the case is penalized with a timeline event, the merchant gets the policy points', async () => {
@@ -17,8 +33,16 @@ describe('issuing a penalty', () => {
     const kase = await confirmedCase(c, m, 'weight_mismatch');
     const p = await issued(c, 'reviewer', m, [kase.id], 'warning');
     expect(p).toMatchObject({
-      merchantId: m, caseIds: [kase.id], type: 'warning', status: 'active', fineCents: null, endsAt: null,
-      points: 7, policyId: c.policy.id, issuedById: c.ref.user.reviewer, approvedById: null,
+      merchantId: m,
+      caseIds: [kase.id],
+      type: 'warning',
+      status: 'active',
+      fineCents: null,
+      endsAt: null,
+      points: 7,
+      policyId: c.policy.id,
+      issuedById: c.ref.user.reviewer,
+      approvedById: null,
     });
     expect(p.startsAt).toMatch(ISO);
     expect(Math.abs(Date.parse(p.startsAt) - Date.now())).toBeLessThan(60_000);
@@ -37,7 +61,14 @@ describe('issuing a penalty', () => {
     const m = await freshMerchant(c);
     const cases = [await confirmedCase(c, m, 'weight_mismatch'), await confirmedCase(c, m, 'mislabeling'), await confirmedCase(c, m, 'description_mismatch')];
     const endsAt = inDays(7);
-    const p = await issued(c, 'manager', m, cases.map((k) => k.id), 'live_suspension', { endsAt });
+    const p = await issued(
+      c,
+      'manager',
+      m,
+      cases.map((k) => k.id),
+      'live_suspension',
+      { endsAt },
+    );
     expect(p).toMatchObject({ status: 'active', points: 7 + 2 + 5, endsAt, caseIds: cases.map((k) => k.id) });
     for (const k of cases) expect((await getCase(c, k.id)).status).toBe('penalized');
     expect(await merchant(c, m)).toMatchObject({ status: 'suspended', violationPoints: 14, openCaseCount: 0 });
@@ -88,7 +119,15 @@ describe('bad input is a 4xx with a message and changes nothing', () => {
     ['a listing removal without endsAt', async () => penaltyBody(m, [kase.id], 'listing_removal', { endsAt: null }), 400, 'endsAt'],
     ['an end on a permanent ban', async () => penaltyBody(m, [kase.id], 'permanent_ban', { endsAt: inDays(30) }), 400, 'endsAt'],
     ['endsAt before startsAt', async () => penaltyBody(m, [kase.id], 'live_suspension', { startsAt: inDays(2), endsAt: inDays(1) }), 400, 'endsAt'],
-    ['endsAt equal to startsAt', async () => { const at = inDays(2); return penaltyBody(m, [kase.id], 'live_suspension', { startsAt: at, endsAt: at }); }, 400, 'endsAt'],
+    [
+      'endsAt equal to startsAt',
+      async () => {
+        const at = inDays(2);
+        return penaltyBody(m, [kase.id], 'live_suspension', { startsAt: at, endsAt: at });
+      },
+      400,
+      'endsAt',
+    ],
     ['more than 3650 days', async () => penaltyBody(m, [kase.id], 'live_suspension', { endsAt: inDays(3651) }), 400, 'endsAt'],
     ['a start far in the past', async () => penaltyBody(m, [kase.id], 'warning', { startsAt: inDays(-400) }), 400, 'startsAt'],
     ['a date that is not ISO', async () => penaltyBody(m, [kase.id], 'live_suspension', { endsAt: 'next tuesday' }), 400, 'endsAt'],
@@ -105,7 +144,8 @@ describe('bad input is a 4xx with a message and changes nothing', () => {
   it('a duration of exactly 3650 days is allowed (the limit is inclusive)', async () => {
     const start = new Date(Date.now() + 60_000);
     const p = await issued(c, 'reviewer', m, [(await confirmedCase(c, m)).id], 'live_suspension', {
-      startsAt: start.toISOString(), endsAt: inDays(3650, start.getTime()),
+      startsAt: start.toISOString(),
+      endsAt: inDays(3650, start.getTime()),
     });
     expect(p.status).toBe('active');
   });
@@ -143,7 +183,10 @@ describe('revoking', () => {
     const res = await penaltyAction(c, 'manager', p.id, 'revoke', { reason: 'The weighing scale was miscalibrated' });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({
-      status: 'revoked', revokedById: c.ref.user.manager, revokeReason: 'The weighing scale was miscalibrated', version: p.version + 1,
+      status: 'revoked',
+      revokedById: c.ref.user.manager,
+      revokeReason: 'The weighing scale was miscalibrated',
+      version: p.version + 1,
     });
     expect(res.body.revokedAt).toMatch(ISO);
     expect(await merchant(c, merchantId)).toMatchObject({ status: 'active', violationPoints: 0 });

@@ -4,8 +4,12 @@ import { count, expectError, expectUnchanged } from './helpers';
 import { backdate, confirmedCase, DAY, enforcementSetup, freshMerchant, issued, penaltyOnFreshMerchant, TEST_POLICY, type Enf } from './enforcement-fixtures';
 
 let c: Enf;
-beforeAll(async () => { c = await enforcementSetup(); });
-afterAll(async () => { await c?.close(); });
+beforeAll(async () => {
+  c = await enforcementSetup();
+});
+afterAll(async () => {
+  await c?.close();
+});
 
 const withLadder = (ladder: unknown[]) => ({ ...TEST_POLICY, ladder });
 const suggest = (merchantId: number, query: string, who: 'reviewer' | 'manager' | 'admin' | 'comms' | 'inspector' = 'reviewer') =>
@@ -14,8 +18,12 @@ const suggest = (merchantId: number, query: string, who: 'reviewer' | 'manager' 
 describe('penalty policy versions', () => {
   it('the policy created by the admin is in force: GET /current answers it as stored', async () => {
     expect(c.policy).toMatchObject({
-      windowDays: 365, appealWindowDays: 15, points: TEST_POLICY.points, directBanTypes: TEST_POLICY.directBanTypes,
-      createdById: c.ref.user.admin, note: 'enforcement test policy',
+      windowDays: 365,
+      appealWindowDays: 15,
+      points: TEST_POLICY.points,
+      directBanTypes: TEST_POLICY.directBanTypes,
+      createdById: c.ref.user.admin,
+      note: 'enforcement test policy',
     });
     // stored sorted by threshold, whatever the order sent
     expect(c.policy.ladder.map((s: { minPoints: number }) => s.minPoints)).toEqual([0, 6, 12, 24]);
@@ -48,10 +56,31 @@ describe('penalty policy versions', () => {
 
   it.each([
     ['no step at 0 points', withLadder([{ minPoints: 1, type: 'warning', durationDays: null }]), 'ladder'],
-    ['duplicate thresholds', withLadder([{ minPoints: 0, type: 'warning', durationDays: null }, { minPoints: 0, type: 'fine', durationDays: null }]), 'ladder'],
-    ['a suspension without a duration', withLadder([{ minPoints: 0, type: 'warning', durationDays: null }, { minPoints: 6, type: 'live_suspension', durationDays: null }]), 'ladder'],
+    [
+      'duplicate thresholds',
+      withLadder([
+        { minPoints: 0, type: 'warning', durationDays: null },
+        { minPoints: 0, type: 'fine', durationDays: null },
+      ]),
+      'ladder',
+    ],
+    [
+      'a suspension without a duration',
+      withLadder([
+        { minPoints: 0, type: 'warning', durationDays: null },
+        { minPoints: 6, type: 'live_suspension', durationDays: null },
+      ]),
+      'ladder',
+    ],
     ['a listing removal without a duration', withLadder([{ minPoints: 0, type: 'listing_removal', durationDays: null }]), 'ladder'],
-    ['a negative threshold', withLadder([{ minPoints: 0, type: 'warning', durationDays: null }, { minPoints: -5, type: 'fine', durationDays: null }]), 'ladder.1.minPoints'],
+    [
+      'a negative threshold',
+      withLadder([
+        { minPoints: 0, type: 'warning', durationDays: null },
+        { minPoints: -5, type: 'fine', durationDays: null },
+      ]),
+      'ladder.1.minPoints',
+    ],
     ['negative points for a violation', { ...TEST_POLICY, points: { ...TEST_POLICY.points, mislabeling: -2 } }, 'points.mislabeling'],
     ['an empty ladder', withLadder([]), 'ladder'],
     ['an unknown penalty type', withLadder([{ minPoints: 0, type: 'flogging', durationDays: null }]), 'ladder.0.type'],
@@ -90,8 +119,16 @@ describe('GET /api/merchants/<id>/suggested-penalty', () => {
     const res = await suggest(m, `?violationTypeId=${c.ref.vt.weight_mismatch.id}`);
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({
-      policyId: c.policy.id, violationTypes: ['weight_mismatch'], currentPoints: 0, addedPoints: 7, totalPoints: 7,
-      type: 'live_suspension', durationDays: 7, directBan: false, banRefused: null, counted: [],
+      policyId: c.policy.id,
+      violationTypes: ['weight_mismatch'],
+      currentPoints: 0,
+      addedPoints: 7,
+      totalPoints: 7,
+      type: 'live_suspension',
+      durationDays: 7,
+      directBan: false,
+      banRefused: null,
+      counted: [],
     });
     expect(res.body.reasons.slice(0, 2)).toEqual([
       { code: 'counted', count: 0, points: 0, windowDays: 365, since: res.body.windowStart },
@@ -99,7 +136,7 @@ describe('GET /api/merchants/<id>/suggested-penalty', () => {
     ]);
   });
 
-  it('counts the merchant\'s penalties in the window (not older, not revoked) and escalates', async () => {
+  it("counts the merchant's penalties in the window (not older, not revoked) and escalates", async () => {
     const m = await freshMerchant(c);
     const recent = await issued(c, 'reviewer', m, [(await confirmedCase(c, m, 'description_mismatch')).id], 'warning');
     const old = await issued(c, 'reviewer', m, [(await confirmedCase(c, m, 'weight_mismatch')).id], 'warning');
@@ -136,8 +173,21 @@ describe('GET /api/merchants/<id>/suggested-penalty', () => {
     const cases = [await confirmedCase(c, m, 'description_mismatch'), await confirmedCase(c, m, 'weight_mismatch')];
     const res = await suggest(m, `?caseIds=${cases.map((k) => k.id).join(',')}`);
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ violationTypes: ['description_mismatch', 'weight_mismatch'], addedPoints: 12, totalPoints: 12, type: 'live_suspension', durationDays: 30 });
-    const p = await issued(c, 'reviewer', m, cases.map((k) => k.id), 'live_suspension', { endsAt: new Date(Date.now() + 30 * DAY).toISOString() });
+    expect(res.body).toMatchObject({
+      violationTypes: ['description_mismatch', 'weight_mismatch'],
+      addedPoints: 12,
+      totalPoints: 12,
+      type: 'live_suspension',
+      durationDays: 30,
+    });
+    const p = await issued(
+      c,
+      'reviewer',
+      m,
+      cases.map((k) => k.id),
+      'live_suspension',
+      { endsAt: new Date(Date.now() + 30 * DAY).toISOString() },
+    );
     expect(p.points).toBe(res.body.addedPoints);
   });
 
@@ -155,7 +205,8 @@ describe('GET /api/merchants/<id>/suggested-penalty', () => {
     expect(res.body).toMatchObject({ banRefused: 'already_banned', directBan: true });
     expect(res.body.type).not.toBe('permanent_ban');
     expect(res.body.reasons.at(-1)).toEqual({ code: 'already_banned' });
-    const again = () => c.a.reviewer.post('/api/penalties').send({ merchantId: m, caseIds: [kase.id], type: 'permanent_ban', reason: 'Counterfeit again after the ban' });
+    const again = () =>
+      c.a.reviewer.post('/api/penalties').send({ merchantId: m, caseIds: [kase.id], type: 'permanent_ban', reason: 'Counterfeit again after the ban' });
     const body = await expectUnchanged(c.db, async () => expectError(await again(), 409, 'type'));
     expect(body.code).toBe('penalties.already_banned');
   });

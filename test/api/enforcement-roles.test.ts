@@ -17,7 +17,9 @@ beforeAll(async () => {
   expect(appeal.status, appeal.text).toBe(201);
   ids = { penalty: penalty.id, appeal: appeal.body.id, merchant: merchantId };
 });
-afterAll(async () => { await c?.close(); });
+afterAll(async () => {
+  await c?.close();
+});
 
 const WORKERS: Role[] = ['admin', 'manager', 'reviewer'];
 const LEADS: Role[] = ['admin', 'manager'];
@@ -47,7 +49,8 @@ const ROWS: [string, string, Role[], Call][] = [
 ];
 
 const MATRIX = ROWS.flatMap(([resource, action, allowed, call]) =>
-  ROLES.map((role) => ({ resource, action, role, allowed: allowed.includes(role), call, label: `${call.method.toUpperCase()} ${call.path}` })));
+  ROLES.map((role) => ({ resource, action, role, allowed: allowed.includes(role), call, label: `${call.method.toUpperCase()} ${call.path}` })),
+);
 
 function url(path: string): string {
   const values: Record<string, number> = { ...ids, policy: c.policy.id, vt: c.ref.vt.mislabeling.id, missing: MISSING };
@@ -56,9 +59,11 @@ function url(path: string): string {
 
 describe('the role table agrees with SPEC §6', () => {
   it.each(MATRIX.filter((m, i, all) => all.findIndex((o) => o.resource === m.resource && o.action === m.action && o.role === m.role) === i))(
-    'canAccess($role, $action $resource) is $allowed', ({ resource, action, role, allowed }) => {
+    'canAccess($role, $action $resource) is $allowed',
+    ({ resource, action, role, allowed }) => {
       expect(canAccess(role, { action, resource })).toBe(allowed);
-    });
+    },
+  );
 });
 
 describe('the server enforces it', () => {

@@ -45,8 +45,11 @@ export async function setup(opts: Parameters<typeof startTestApp>[0] = {}): Prom
 }
 
 export interface ErrorBody {
-  message: string; code: string; params?: Record<string, unknown>;
-  errors?: Record<string, string>; errorCodes?: Record<string, { code: string; params?: Record<string, unknown> }>;
+  message: string;
+  code: string;
+  params?: Record<string, unknown>;
+  errors?: Record<string, string>;
+  errorCodes?: Record<string, { code: string; params?: Record<string, unknown> }>;
 }
 
 /** A deliberate error answer: the status, a message, optionally field errors, and never a stack trace. */
@@ -73,10 +76,14 @@ export function expectNoLeak(res: Response) {
 
 /** Every application table (whatever migrations exist now), snake_case as the database names them. */
 async function tables(db: Database): Promise<string[]> {
-  const rows = db.dialect === 'pg'
-    ? (await db.knex.raw('select table_name as name from information_schema.tables where table_schema = current_schema()')).rows
-    : await db.knex.raw("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
-  return rows.map((r: { name: string }) => r.name).filter((n: string) => !n.startsWith('knex_')).sort();
+  const rows =
+    db.dialect === 'pg'
+      ? (await db.knex.raw('select table_name as name from information_schema.tables where table_schema = current_schema()')).rows
+      : await db.knex.raw("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
+  return rows
+    .map((r: { name: string }) => r.name)
+    .filter((n: string) => !n.startsWith('knex_'))
+    .sort();
 }
 
 /** Per table: row count and a hash of every row (order-independent). */

@@ -4,7 +4,9 @@ import { listUrl, totalOf } from '../support/testApp';
 import { count, ISO, newCase, setup, STORY_MERCHANT, type Ctx } from './helpers';
 
 let c: Ctx;
-beforeAll(async () => { c = await setup(); });
+beforeAll(async () => {
+  c = await setup();
+});
 afterAll(() => c.close());
 
 type Row = Record<string, any>;
@@ -31,15 +33,26 @@ function expectSorted(values: unknown[], order: 'ASC' | 'DESC') {
 
 describe('sort', () => {
   it.each([
-    ['cases', 'openedAt'], ['cases', 'dueAt'], ['cases', 'status'], ['merchants', 'followerCount'],
-    ['merchants', 'joinedAt'], ['violation-types', 'severity'], ['warehouses', 'dailyCapacity'],
+    ['cases', 'openedAt'],
+    ['cases', 'dueAt'],
+    ['cases', 'status'],
+    ['merchants', 'followerCount'],
+    ['merchants', 'joinedAt'],
+    ['violation-types', 'severity'],
+    ['warehouses', 'dailyCapacity'],
   ] as const)('%s by %s holds ASC and DESC, and DESC is ASC reversed', async (resource, field) => {
     const asc = await list(resource, { sort: [field, 'ASC'], range: [0, 999] });
     const desc = await list(resource, { sort: [field, 'DESC'], range: [0, 999] });
     expect(asc.rows.length).toBeGreaterThan(3);
     expect(new Set(asc.rows.map((r) => r[field])).size).toBeGreaterThan(1);
-    expectSorted(asc.rows.map((r) => r[field]), 'ASC');
-    expectSorted(desc.rows.map((r) => r[field]), 'DESC');
+    expectSorted(
+      asc.rows.map((r) => r[field]),
+      'ASC',
+    );
+    expectSorted(
+      desc.rows.map((r) => r[field]),
+      'DESC',
+    );
     expect(desc.rows.map((r) => r.id)).toEqual(asc.rows.map((r) => r.id).reverse()); // ties broken by id, both ways
   });
 
@@ -131,7 +144,10 @@ describe('filters', () => {
     for (const q of ['jade bangle DYED', 'RESIN', 'ord-mixed-77']) {
       const expected = (await dbCases()).filter((r) => `${r.summary}\n${r.orderId ?? ''}`.toLowerCase().includes(q.toLowerCase())).map((r) => r.id);
       const res = await list('cases', { filter: { q }, range: [0, 999] });
-      expect(res.rows.map((r) => r.id).sort((a, b) => a - b), `q=${q}`).toEqual(expected.sort((a, b) => a - b));
+      expect(
+        res.rows.map((r) => r.id).sort((a, b) => a - b),
+        `q=${q}`,
+      ).toEqual(expected.sort((a, b) => a - b));
       expect(expected).toContain(marked.id);
     }
     const users = await list('users', { filter: { q: 'ADMIN@EXAMPLE' } }, 'admin');
@@ -143,7 +159,10 @@ describe('filters', () => {
     for (const q of ['%', '0%_p', '_']) {
       const expected = (await dbCases()).filter((r) => `${r.summary}${r.orderId ?? ''}`.includes(q)).map((r) => r.id);
       const res = await list('cases', { filter: { q }, range: [0, 999] });
-      expect(res.rows.map((r) => r.id).sort((a, b) => a - b), `q=${q}`).toEqual(expected.sort((a, b) => a - b));
+      expect(
+        res.rows.map((r) => r.id).sort((a, b) => a - b),
+        `q=${q}`,
+      ).toEqual(expected.sort((a, b) => a - b));
       expect(expected).toContain(marked.id);
     }
     expect((await list('cases', { filter: { q: '1_0%' } })).total).toBe(0);
@@ -151,8 +170,14 @@ describe('filters', () => {
 
   it('_gte/_lte bound dates; a date-only _lte includes the whole day', async () => {
     const rows = await dbCases();
-    const day = rows.map((r) => r.openedAt as string).find((iso) => iso.slice(11) > '12:00')!.slice(0, 10);
-    const sameDay = rows.filter((r) => r.openedAt.startsWith(day)).map((r) => r.id).sort((a, b) => a - b);
+    const day = rows
+      .map((r) => r.openedAt as string)
+      .find((iso) => iso.slice(11) > '12:00')!
+      .slice(0, 10);
+    const sameDay = rows
+      .filter((r) => r.openedAt.startsWith(day))
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
     const res = await list('cases', { filter: { openedAt_gte: day, openedAt_lte: day }, range: [0, 999] });
     expect(res.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(sameDay);
     const sorted = rows.map((r) => r.openedAt as string).sort();
@@ -166,8 +191,12 @@ describe('filters', () => {
   it('_gte/_lte bound numbers', async () => {
     const all = await c.db.knex('penalties').select('id', 'points');
     const res = await list('penalties', { filter: { points_gte: 4, points_lte: 8 }, range: [0, 999] });
-    expect(res.rows.map((r) => r.id).sort((a, b) => a - b))
-      .toEqual(all.filter((v) => v.points >= 4 && v.points <= 8).map((v) => v.id).sort((a, b) => a - b));
+    expect(res.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(
+      all
+        .filter((v) => v.points >= 4 && v.points <= 8)
+        .map((v) => v.id)
+        .sort((a, b) => a - b),
+    );
     expect(res.rows.length).toBeGreaterThan(0);
     const big = await list('merchants', { filter: { followerCount_gte: 1_000_000 }, range: [0, 999] });
     const [{ n }] = await c.db.knex('merchants').where('followerCount', '>=', 1_000_000).count({ n: '*' });
@@ -178,14 +207,20 @@ describe('filters', () => {
   it('merchants q finds by nickname or by platform id', async () => {
     for (const q of ['3391', 3391, '老银']) {
       const res = await list('merchants', { filter: { q } });
-      expect(res.rows.map((m) => m.id), `q=${q}`).toContain(STORY_MERCHANT);
+      expect(
+        res.rows.map((m) => m.id),
+        `q=${q}`,
+      ).toContain(STORY_MERCHANT);
     }
     expect((await list('merchants', { filter: { q: '3391' } })).rows.every((m) => m.id === 3391 || m.nickname.includes('3391'))).toBe(true);
   });
 
   it('overdue filter agrees with the computed overdue field', async () => {
     const late = await newCase(c);
-    await c.db.knex('cases').where({ id: late.id }).update({ dueAt: new Date(Date.now() - 3_600_000).toISOString() });
+    await c.db
+      .knex('cases')
+      .where({ id: late.id })
+      .update({ dueAt: new Date(Date.now() - 3_600_000).toISOString() });
     const fresh = await newCase(c);
     const all = (await list('cases', { range: [0, 999] })).rows;
     const yes = (await list('cases', { filter: { overdue: true }, range: [0, 999] })).rows.map((r) => r.id);
@@ -210,7 +245,8 @@ describe('filters', () => {
 
 describe('JSON shape', () => {
   it.each(['users', 'categories', 'violation-types', 'warehouses', 'merchants', 'cases', 'case-events', 'audit-log'])(
-    '%s: camelCase keys, ISO dates, real booleans and numbers', async (resource) => {
+    '%s: camelCase keys, ISO dates, real booleans and numbers',
+    async (resource) => {
       const { rows } = await list(resource, { range: [0, 49] }, 'admin');
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
@@ -223,7 +259,8 @@ describe('JSON shape', () => {
           if (key === 'active' || key === 'overdue') expect(typeof value, key).toBe('boolean');
         }
       }
-    });
+    },
+  );
 
   it('evidence and audit changes are JSON, not strings', async () => {
     const [kase] = (await list('cases', { filter: { source: 'patrol' } })).rows;

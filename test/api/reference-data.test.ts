@@ -4,7 +4,9 @@ import { listUrl } from '../support/testApp';
 import { count, expectError, expectUnchanged, newCase, setup, uniq, type Ctx } from './helpers';
 
 let c: Ctx;
-beforeAll(async () => { c = await setup(); });
+beforeAll(async () => {
+  c = await setup();
+});
 afterAll(() => c.close());
 
 type Body = Record<string, unknown>;
@@ -36,7 +38,15 @@ const SPECS: Record<'categories' | 'violation-types' | 'warehouses', Spec> = {
   },
   warehouses: {
     table: 'warehouses',
-    create: () => ({ code: uniq('W'), name: 'Foshan inspection warehouse', nameZh: '佛山质检仓', city: 'Foshan 佛山', agency: 'Guangdong QC', dailyCapacity: 800, active: true }),
+    create: () => ({
+      code: uniq('W'),
+      name: 'Foshan inspection warehouse',
+      nameZh: '佛山质检仓',
+      city: 'Foshan 佛山',
+      agency: 'Guangdong QC',
+      dailyCapacity: 800,
+      active: true,
+    }),
     change: (r) => ({ name: r.name, nameZh: r.nameZh, city: r.city, agency: r.agency, dailyCapacity: 1200, active: false }),
     inUse: async () => c.ref.warehouse.PY, // the Panyu inspector's warehouse
     maxCode: 32,
@@ -70,7 +80,8 @@ describe.each(Object.entries(SPECS))('%s', (resource, spec) => {
     const rec = (await c.a.admin.post(url).send(spec.create())).body;
     await c.a.admin.put(`${url}/${rec.id}`).send({ ...spec.change(rec), version: 1 });
     const body = await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.put(`${url}/${rec.id}`).send({ ...spec.change(rec), version: 1 }), 409, 'version'));
+      expectError(await c.a.admin.put(`${url}/${rec.id}`).send({ ...spec.change(rec), version: 1 }), 409, 'version'),
+    );
     expect(body.message).toMatch(/reload/i);
     await expectUnchanged(c.db, async () => expectError(await c.a.admin.put(`${url}/${rec.id}`).send(spec.change(rec)), 400, 'version'));
     expect((await c.a.admin.get(`${url}/${rec.id}`)).body.version).toBe(2);
@@ -79,8 +90,7 @@ describe.each(Object.entries(SPECS))('%s', (resource, spec) => {
   it('a duplicate code → 409 with errors.code, nothing created', async () => {
     const first = await c.a.admin.post(url).send(spec.create());
     expect(first.status).toBe(201);
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.post(url).send({ ...spec.create(), code: first.body.code }), 409, 'code'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.admin.post(url).send({ ...spec.create(), code: first.body.code }), 409, 'code'));
   });
 
   it('a malformed code → 400 with errors.code', async () => {
@@ -94,8 +104,7 @@ describe.each(Object.entries(SPECS))('%s', (resource, spec) => {
     const res = await c.a.admin.post(url).send({ ...spec.create(), code: longest });
     expect(res.status, res.text).toBe(201);
     expect(res.body.code).toBe(longest);
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.post(url).send({ ...spec.create(), code: `${longest.slice(1)}yz` }), 400, 'code'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.admin.post(url).send({ ...spec.create(), code: `${longest.slice(1)}yz` }), 400, 'code'));
   });
 
   it('deleting a record in use → 409, nothing deleted', async () => {
@@ -124,14 +133,24 @@ describe('categories and violation types', () => {
     expect(body.errors!.points).toMatch(/penalty policy/);
     const vt = (await c.a.admin.get('/api/violation-types/1')).body;
     expect(vt).not.toHaveProperty('points');
-    const edit = await c.a.admin.put(`/api/violation-types/${vt.id}`).send({ name: vt.name, nameZh: vt.nameZh, severity: vt.severity, points: 40, version: vt.version });
+    const edit = await c.a.admin
+      .put(`/api/violation-types/${vt.id}`)
+      .send({ name: vt.name, nameZh: vt.nameZh, severity: vt.severity, points: 40, version: vt.version });
     expect(expectError(edit, 400).errorCodes?.points).toEqual({ code: 'violation_types.points_in_policy' });
   });
 });
 
 describe('users', () => {
   const newUser = (over: Body = {}) => ({ email: `${uniq('u')}@example.com`, name: 'New Staff 新员工', role: 'reviewer', password: 'long enough pw', ...over });
-  const edit = (u: Body, over: Body = {}) => ({ email: u.email, name: u.name, role: u.role, warehouseId: u.warehouseId, active: u.active, version: u.version, ...over });
+  const edit = (u: Body, over: Body = {}) => ({
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    warehouseId: u.warehouseId,
+    active: u.active,
+    version: u.version,
+    ...over,
+  });
 
   it('create and update; inspectors keep their warehouse, others have none', async () => {
     const res = await c.a.admin.post('/api/users').send(newUser({ role: 'inspector', warehouseId: c.ref.warehouse.SH }));
@@ -142,11 +161,11 @@ describe('users', () => {
   });
 
   it('an inspector without a warehouse → 400 with errors.warehouseId (create and update)', async () => {
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.post('/api/users').send(newUser({ role: 'inspector' })), 400, 'warehouseId'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.admin.post('/api/users').send(newUser({ role: 'inspector' })), 400, 'warehouseId'));
     const u = (await c.a.admin.post('/api/users').send(newUser())).body;
     await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.put(`/api/users/${u.id}`).send(edit(u, { role: 'inspector', warehouseId: null })), 400, 'warehouseId'));
+      expectError(await c.a.admin.put(`/api/users/${u.id}`).send(edit(u, { role: 'inspector', warehouseId: null })), 400, 'warehouseId'),
+    );
   });
 
   it('a missing warehouse is refused, never a 500', async () => {
@@ -156,32 +175,30 @@ describe('users', () => {
   });
 
   it('a taken email (in any case) → 409 with errors.email', async () => {
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.post('/api/users').send(newUser({ email: 'REVIEWER@example.com' })), 409, 'email'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.admin.post('/api/users').send(newUser({ email: 'REVIEWER@example.com' })), 409, 'email'));
     const u = (await c.a.admin.post('/api/users').send(newUser())).body;
     await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.put(`/api/users/${u.id}`).send(edit(u, { email: 'manager@example.com' })), 409, 'email'));
+      expectError(await c.a.admin.put(`/api/users/${u.id}`).send(edit(u, { email: 'manager@example.com' })), 409, 'email'),
+    );
   });
 
   it('a short password and a bad email → 400 with both field errors', async () => {
     const body = await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.post('/api/users').send(newUser({ email: 'nope', password: 'short' })), 400));
+      expectError(await c.a.admin.post('/api/users').send(newUser({ email: 'nope', password: 'short' })), 400),
+    );
     expect(Object.keys(body.errors!).sort()).toEqual(['email', 'password']);
   });
 
   it('a stale version → 409, nothing changes', async () => {
     const u = (await c.a.admin.post('/api/users').send(newUser())).body;
     expect((await c.a.admin.put(`/api/users/${u.id}`).send(edit(u, { name: 'Renamed Once' }))).status).toBe(200);
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.put(`/api/users/${u.id}`).send(edit(u, { name: 'Renamed Twice' })), 409, 'version'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.admin.put(`/api/users/${u.id}`).send(edit(u, { name: 'Renamed Twice' })), 409, 'version'));
   });
 
   it('an admin cannot deactivate themself or change their own role', async () => {
     const self = (await c.a.admin.get(`/api/users/${c.ref.user.admin}`)).body;
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.put(`/api/users/${self.id}`).send(edit(self, { active: false })), 400, 'active'));
-    await expectUnchanged(c.db, async () =>
-      expectError(await c.a.admin.put(`/api/users/${self.id}`).send(edit(self, { role: 'manager' })), 400, 'role'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.admin.put(`/api/users/${self.id}`).send(edit(self, { active: false })), 400, 'active'));
+    await expectUnchanged(c.db, async () => expectError(await c.a.admin.put(`/api/users/${self.id}`).send(edit(self, { role: 'manager' })), 400, 'role'));
     const renamed = await c.a.admin.put(`/api/users/${self.id}`).send(edit(self, { name: 'Lin Wei (admin)' }));
     expect(renamed.status).toBe(200);
     expect((await c.a.admin.get('/api/auth/me')).status).toBe(200);

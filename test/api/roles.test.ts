@@ -9,10 +9,17 @@ import { canAccess, ROLE_TABLE, ROLES, type Action, type Role } from '../../doma
 import { act, caseBody, caseIn, expectError, expectNoLeak, expectUnchanged, newCase, setup, STORY_MERCHANT, uniq, type Ctx } from './helpers';
 
 let c: Ctx;
-beforeAll(async () => { c = await setup(); });
+beforeAll(async () => {
+  c = await setup();
+});
 afterAll(() => c.close());
 
-interface Req { method: 'get' | 'post' | 'put' | 'delete'; url: string; body?: Record<string, unknown>; status: number }
+interface Req {
+  method: 'get' | 'post' | 'put' | 'delete';
+  url: string;
+  body?: Record<string, unknown>;
+  status: number;
+}
 type Fixture = (role: Role) => Promise<Req>;
 type Body = Record<string, any>;
 
@@ -57,8 +64,12 @@ function without<T extends object>(o: T, key: keyof T): Partial<T> {
 }
 
 const worksCases = (role: Role) => canAccess(role, { action: 'claim', resource: 'cases' });
-const caseAction = (action: string, rec: Body, body: Body = {}): Req =>
-  ({ method: 'post', url: `/api/cases/${rec.id}/${action}`, body: { version: rec.version, ...body }, status: action === 'notes' ? 201 : 200 });
+const caseAction = (action: string, rec: Body, body: Body = {}): Req => ({
+  method: 'post',
+  url: `/api/cases/${rec.id}/${action}`,
+  body: { version: rec.version, ...body },
+  status: action === 'notes' ? 201 : 200,
+});
 
 const FIXTURES: Record<string, Partial<Record<Action, Fixture>>> = {
   users: without(referenceData('users', 'users'), 'delete'), // users are deactivated, not deleted
@@ -75,13 +86,22 @@ const FIXTURES: Record<string, Partial<Record<Action, Fixture>>> = {
     create: async () => ({ method: 'post', url: '/api/cases', body: caseBody(c.ref), status: 201 }),
     edit: async () => {
       const rec = await newCase(c);
-      const body = { summary: 'Edited summary of the complaint', evidence: [], severity: 'high', violationTypeId: rec.violationTypeId, categoryId: rec.categoryId, orderId: null, version: rec.version };
+      const body = {
+        summary: 'Edited summary of the complaint',
+        evidence: [],
+        severity: 'high',
+        violationTypeId: rec.violationTypeId,
+        categoryId: rec.categoryId,
+        orderId: null,
+        version: rec.version,
+      };
       return { method: 'put', url: `/api/cases/${rec.id}`, body, status: 200 };
     },
     claim: async () => caseAction('claim', await newCase(c)),
     assign: async () => caseAction('assign', await newCase(c), { assigneeId: c.ref.user.reviewer2 }),
     // The role's own case where it may claim, so only the role table decides.
-    transition: async (role) => caseAction('transition', await caseIn(c, 'in_review', worksCases(role) ? role : 'reviewer'), { to: 'confirmed', note: 'Verified' }),
+    transition: async (role) =>
+      caseAction('transition', await caseIn(c, 'in_review', worksCases(role) ? role : 'reviewer'), { to: 'confirmed', note: 'Verified' }),
     reopen: async () => caseAction('transition', await caseIn(c, 'dismissed'), { to: 'open' }),
     note: async () => caseAction('notes', await caseIn(c, 'in_review'), { text: 'A note' }),
   },
@@ -102,12 +122,18 @@ async function probe(resource: string, action: string): Promise<Req> {
   const id = Array.isArray(listed.body) && listed.body[0]?.id ? listed.body[0].id : 999_999;
   const base = `/api/${resource}`;
   switch (action) {
-    case 'list': return { method: 'get', url: base, status: 0 };
-    case 'show': return { method: 'get', url: `${base}/${id}`, status: 0 };
-    case 'create': return { method: 'post', url: base, body: {}, status: 0 };
-    case 'edit': return { method: 'put', url: `${base}/${id}`, body: {}, status: 0 };
-    case 'delete': return { method: 'delete', url: `${base}/${id}`, status: 0 };
-    default: return { method: 'post', url: `${base}/${id}/${action}`, body: {}, status: 0 };
+    case 'list':
+      return { method: 'get', url: base, status: 0 };
+    case 'show':
+      return { method: 'get', url: `${base}/${id}`, status: 0 };
+    case 'create':
+      return { method: 'post', url: base, body: {}, status: 0 };
+    case 'edit':
+      return { method: 'put', url: `${base}/${id}`, body: {}, status: 0 };
+    case 'delete':
+      return { method: 'delete', url: `${base}/${id}`, status: 0 };
+    default:
+      return { method: 'post', url: `${base}/${id}/${action}`, body: {}, status: 0 };
   }
 }
 
@@ -117,7 +143,8 @@ function send(role: Role, req: Req) {
 }
 
 const RULES = Object.entries(ROLE_TABLE).flatMap(([resource, rules]) =>
-  Object.entries(rules).map(([action, allowed]) => ({ resource, action: action as Action, allowed: allowed as readonly Role[] })));
+  Object.entries(rules).map(([action, allowed]) => ({ resource, action: action as Action, allowed: allowed as readonly Role[] })),
+);
 
 describe.each(RULES)('$resource $action', ({ resource, action, allowed }) => {
   it.each(ROLES.map((role) => ({ role, may: allowed.includes(role) })))('$role: allowed=$may', async ({ role, may }) => {
@@ -126,7 +153,10 @@ describe.each(RULES)('$resource $action', ({ resource, action, allowed }) => {
     const req = fixture ? await fixture(role) : await probe(resource, action);
     if (!may) {
       const { message } = await expectUnchanged(c.db, async () => expectError(await send(role, req), 403));
-      expect([role, ...allowed].some((r) => message.includes(r)), message).toBe(true);
+      expect(
+        [role, ...allowed].some((r) => message.includes(r)),
+        message,
+      ).toBe(true);
       return;
     }
     const res = await send(role, req);
@@ -152,9 +182,11 @@ async function expectPrivateFields(role: Role, resource: string, may: boolean) {
   expect(one.status).toBe(200);
   const list = await c.a[role].get('/api/users?range=[0,99]');
   for (const record of [one.body, ...list.body]) {
-    expect(Object.keys(record).sort(), role).toEqual(may
-      ? ['active', 'createdAt', 'email', 'id', 'lastLoginAt', 'name', 'role', 'updatedAt', 'version', 'warehouseId']
-      : ['id', 'name', 'role', 'warehouseId']);
+    expect(Object.keys(record).sort(), role).toEqual(
+      may
+        ? ['active', 'createdAt', 'email', 'id', 'lastLoginAt', 'name', 'role', 'updatedAt', 'version', 'warehouseId']
+        : ['id', 'name', 'role', 'warehouseId'],
+    );
   }
   const byEmail = await c.a[role].get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ email: 'admin@example.com' }))}`);
   const sorted = await c.a[role].get(`/api/users?sort=${encodeURIComponent(JSON.stringify(['lastLoginAt', 'DESC']))}`);
@@ -176,7 +208,10 @@ describe('the staff directory', () => {
     const res = await c.a.reviewer.get(`/api/users?range=[0,99]&filter=${encodeURIComponent('{"assignable":true}')}`);
     expect(res.status).toBe(200);
     const all = await c.db.knex('users').select('id', 'role', 'active');
-    const expected = all.filter((u) => (u.role === 'reviewer' || u.role === 'manager') && u.active).map((u) => u.id).sort((a, b) => a - b);
+    const expected = all
+      .filter((u) => (u.role === 'reviewer' || u.role === 'manager') && u.active)
+      .map((u) => u.id)
+      .sort((a, b) => a - b);
     expect(res.body.map((u: { id: number }) => u.id).sort((a: number, b: number) => a - b)).toEqual(expected);
   });
 });
@@ -191,11 +226,16 @@ describe('the role table itself', () => {
 
   it('actions outside the table are refused for every role (403 or 405), changing nothing', async () => {
     const attempts: [string, 'post' | 'put' | 'delete', string][] = [
-      ['merchants', 'post', '/api/merchants'], ['merchants', 'put', `/api/merchants/${STORY_MERCHANT}`],
-      ['merchants', 'delete', `/api/merchants/${STORY_MERCHANT}`], ['users', 'delete', '/api/users/2'],
-      ['cases', 'delete', '/api/cases/1'], ['case-events', 'post', '/api/case-events'],
-      ['case-events', 'delete', '/api/case-events/1'], ['audit-log', 'post', '/api/audit-log'],
-      ['audit-log', 'put', '/api/audit-log/1'], ['audit-log', 'delete', '/api/audit-log/1'],
+      ['merchants', 'post', '/api/merchants'],
+      ['merchants', 'put', `/api/merchants/${STORY_MERCHANT}`],
+      ['merchants', 'delete', `/api/merchants/${STORY_MERCHANT}`],
+      ['users', 'delete', '/api/users/2'],
+      ['cases', 'delete', '/api/cases/1'],
+      ['case-events', 'post', '/api/case-events'],
+      ['case-events', 'delete', '/api/case-events/1'],
+      ['audit-log', 'post', '/api/audit-log'],
+      ['audit-log', 'put', '/api/audit-log/1'],
+      ['audit-log', 'delete', '/api/audit-log/1'],
     ];
     for (const role of ROLES) {
       for (const [, method, url] of attempts) {

@@ -16,7 +16,14 @@ import { migrationSource } from '../../server/db/migrations';
 import { seedReference } from '../../seeds';
 import { int, mulberry32, pick, weighted, type Rng } from '../../seeds/random';
 
-export interface BenchDataset { file: string; n: number; built: boolean; buildMs: number; bytes: number; jewelryLeafId: number }
+export interface BenchDataset {
+  file: string;
+  n: number;
+  built: boolean;
+  buildMs: number;
+  bytes: number;
+  jewelryLeafId: number;
+}
 
 const FORMAT = 1; // bump when the generated rows change, so old bench databases are rebuilt
 const SEED = 42;
@@ -26,16 +33,78 @@ const START = Date.parse('2025-11-25T00:00:00.000Z'); // openedAt over the 365 d
 const SOURCES = ['inspection', 'complaint', 'patrol', 'report'] as const;
 const STATUS_W = { open: 15, in_review: 10, confirmed: 25, dismissed: 25, penalized: 25 } as const;
 const SEVERITY_W = { low: 35, medium: 35, high: 20, critical: 10 } as const;
-const ZH = ['假冒', '珠宝', '直播间', '虚假宣传', '质检', '退款', '投诉', '发货延迟', '价格欺诈', '违规引流',
-  '描述不符', '翡翠', '鉴定证书', '主播', '售后', '封禁', '罚单', '仓库', '抽检', '材质'];
-const EN = ['counterfeit', 'jewelry', 'livestream', 'refund', 'label', 'mismatch', 'delayed', 'shipment', 'fake',
-  'certificate', 'price', 'misleading', 'claim', 'jade', 'gold', 'warranty', 'return', 'buyer', 'report', 'seller'];
-const COLS = ['id', 'merchant_id', 'category_id', 'violation_type_id', 'source', 'inspection_id', 'order_id', 'severity',
-  'status', 'assignee_id', 'summary', 'evidence', 'opened_at', 'due_at', 'resolved_at', 'resolution', 'opened_by_id',
-  'version', 'updated_at'];
+const ZH = [
+  '假冒',
+  '珠宝',
+  '直播间',
+  '虚假宣传',
+  '质检',
+  '退款',
+  '投诉',
+  '发货延迟',
+  '价格欺诈',
+  '违规引流',
+  '描述不符',
+  '翡翠',
+  '鉴定证书',
+  '主播',
+  '售后',
+  '封禁',
+  '罚单',
+  '仓库',
+  '抽检',
+  '材质',
+];
+const EN = [
+  'counterfeit',
+  'jewelry',
+  'livestream',
+  'refund',
+  'label',
+  'mismatch',
+  'delayed',
+  'shipment',
+  'fake',
+  'certificate',
+  'price',
+  'misleading',
+  'claim',
+  'jade',
+  'gold',
+  'warranty',
+  'return',
+  'buyer',
+  'report',
+  'seller',
+];
+const COLS = [
+  'id',
+  'merchant_id',
+  'category_id',
+  'violation_type_id',
+  'source',
+  'inspection_id',
+  'order_id',
+  'severity',
+  'status',
+  'assignee_id',
+  'summary',
+  'evidence',
+  'opened_at',
+  'due_at',
+  'resolved_at',
+  'resolution',
+  'opened_by_id',
+  'version',
+  'updated_at',
+];
 const ROWS_PER_INSERT = 500; // 500 x 19 bound parameters, far below SQLite's limit
 
-interface Ref { categoryIds: number[]; violationTypeIds: number[]; staffIds: number[] }
+interface Ref {
+  categoryIds: number[];
+  violationTypeIds: number[];
+  staffIds: number[];
+}
 
 function summary(rng: Rng): string {
   let s = '';
@@ -65,9 +134,27 @@ function caseRow(rng: Rng, id: number, ref: Ref): unknown[] {
   const openedAt = new Date(openedMs).toISOString();
   const resolvedAt = resolved ? new Date(openedMs + (dueMs - openedMs) / 2).toISOString() : null;
   const evidence = JSON.stringify([{ kind: 'text', text: `Bench evidence for case ${id}: ${text}` }]);
-  return [id, merchantId, categoryId, violationTypeId, source, null, source === 'inspection' ? `PO${String(id).padStart(12, '0')}` : null,
-    severity, status, assigneeId, text, evidence, openedAt, new Date(dueMs).toISOString(), resolvedAt,
-    resolved ? (status === 'dismissed' ? 'No violation found.' : 'Violation confirmed.') : null, null, version, resolvedAt ?? openedAt];
+  return [
+    id,
+    merchantId,
+    categoryId,
+    violationTypeId,
+    source,
+    null,
+    source === 'inspection' ? `PO${String(id).padStart(12, '0')}` : null,
+    severity,
+    status,
+    assigneeId,
+    text,
+    evidence,
+    openedAt,
+    new Date(dueMs).toISOString(),
+    resolvedAt,
+    resolved ? (status === 'dismissed' ? 'No violation found.' : 'Violation confirmed.') : null,
+    null,
+    version,
+    resolvedAt ?? openedAt,
+  ];
 }
 
 // The node-sqlite3 connection under Knex's pool, promisified for the bulk load.
@@ -75,11 +162,12 @@ interface Sqlite3Conn {
   run(sql: string, params: unknown[], cb: (err: Error | null) => void): void;
   prepare(sql: string): { run(params: unknown[], cb: (err: Error | null) => void): void; finalize(cb: () => void): void };
 }
-const run = (c: Sqlite3Conn, sql: string, params: unknown[] = []) =>
-  new Promise<void>((res, rej) => c.run(sql, params, (e) => (e ? rej(e) : res())));
+const run = (c: Sqlite3Conn, sql: string, params: unknown[] = []) => new Promise<void>((res, rej) => c.run(sql, params, (e) => (e ? rej(e) : res())));
 
 const insertSql = (rows: number) =>
-  `INSERT INTO cases (${COLS.join(',')}) VALUES ${Array(rows).fill(`(${COLS.map(() => '?').join(',')})`).join(',')}`;
+  `INSERT INTO cases (${COLS.join(',')}) VALUES ${Array(rows)
+    .fill(`(${COLS.map(() => '?').join(',')})`)
+    .join(',')}`;
 
 async function build(file: string, n: number): Promise<number> {
   const t0 = performance.now();
@@ -100,11 +188,19 @@ async function build(file: string, n: number): Promise<number> {
     await k.transaction(async (trx) => {
       const now = new Date(START + 365 * DAY).toISOString();
       for (let i = 1; i <= MERCHANTS; i += 500) {
-        await trx('merchants').insert(Array.from({ length: Math.min(500, MERCHANTS - i + 1) }, (_, j) => ({
-          id: i + j, nickname: `bench-shop-${i + j}`, followerCount: ((i + j) * 7919) % 1_000_000,
-          categoryId: ref.categoryIds[(i + j) % ref.categoryIds.length], status: 'active', violationPoints: 0,
-          openCaseCount: 0, joinedAt: new Date(START - ((i + j) * DAY) / 10).toISOString(), updatedAt: now,
-        })));
+        await trx('merchants').insert(
+          Array.from({ length: Math.min(500, MERCHANTS - i + 1) }, (_, j) => ({
+            id: i + j,
+            nickname: `bench-shop-${i + j}`,
+            followerCount: ((i + j) * 7919) % 1_000_000,
+            categoryId: ref.categoryIds[(i + j) % ref.categoryIds.length],
+            status: 'active',
+            violationPoints: 0,
+            openCaseCount: 0,
+            joinedAt: new Date(START - ((i + j) * DAY) / 10).toISOString(),
+            updatedAt: now,
+          })),
+        );
       }
     });
     const rng = mulberry32(SEED);
@@ -128,8 +224,11 @@ async function build(file: string, n: number): Promise<number> {
     } finally {
       k.client.releaseConnection(conn);
     }
-    await k.raw(`UPDATE merchants SET open_case_count = (SELECT COUNT(*) FROM cases WHERE cases.merchant_id = merchants.id
-      AND cases.status IN (${OPEN_CASE_STATUSES.map(() => '?').join(',')}))`, [...OPEN_CASE_STATUSES]);
+    await k.raw(
+      `UPDATE merchants SET open_case_count = (SELECT COUNT(*) FROM cases WHERE cases.merchant_id = merchants.id
+      AND cases.status IN (${OPEN_CASE_STATUSES.map(() => '?').join(',')}))`,
+      [...OPEN_CASE_STATUSES],
+    );
     await k.raw('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
     await db.close();
@@ -154,8 +253,11 @@ export async function benchDataset(dir: string, n: number): Promise<BenchDataset
   // The list query's category: a jewelry leaf, preferably the one the anchor's `categoryId: 3` maps to.
   const db = createDatabase({ url: file, readers: 1 });
   try {
-    const cats: { id: number; root: string | null }[] = await db.knex('categories as c')
-      .leftJoin('categories as p', 'p.id', 'c.parentId').orderBy('c.id').select('c.id', 'p.code as root');
+    const cats: { id: number; root: string | null }[] = await db
+      .knex('categories as c')
+      .leftJoin('categories as p', 'p.id', 'c.parentId')
+      .orderBy('c.id')
+      .select('c.id', 'p.code as root');
     const leaves = cats.filter((c) => c.root === 'jewelry_jade');
     const jewelryLeafId = leaves.some((c) => c.id === cats[2]?.id) ? cats[2].id : leaves[0].id;
     return { file, n, built: !reuse, buildMs, bytes: statSync(file).size, jewelryLeafId };

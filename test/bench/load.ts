@@ -7,7 +7,11 @@
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
 
-export interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+export interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 export interface LoadResult {
   requests: number;

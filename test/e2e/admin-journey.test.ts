@@ -5,7 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import {
-  apiList, columnTexts, dataRows, eventually, main, menuItem, notification, screenshotFailures, screenshots, signIn, startE2E,
+  apiList,
+  columnTexts,
+  dataRows,
+  eventually,
+  main,
+  menuItem,
+  notification,
+  screenshotFailures,
+  screenshots,
+  signIn,
+  startE2E,
   type E2E,
 } from './support';
 
@@ -20,9 +30,13 @@ const userPosts: Request[] = [];
 beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
-  page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/users') userPosts.push(r); });
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/users') userPosts.push(r);
+  });
 });
-afterAll(async () => { await e2e?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+});
 screenshotFailures('admin-journey', () => page);
 
 /** A select of the form: its accessible name is its label followed by the chosen option. */
@@ -120,7 +134,10 @@ describe('admin manages staff and reference data, in two languages', () => {
   });
 
   it('switches the language to 简体中文: Chinese menu, and the new category name', async () => {
-    await page.getByRole('banner').getByRole('button', { name: /english/i }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /english/i })
+      .click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
 
     await menuItem(page, '案件').waitFor();

@@ -20,7 +20,9 @@ beforeAll(async () => {
     if (/\/api\/(cases|case-events)\b/.test(r.url())) caseResponses.push({ url: r.url(), status: r.status() });
   });
 });
-afterAll(async () => { await e2e?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+});
 screenshotFailures('comms-access', () => page);
 
 async function expectAccessDenied() {
@@ -65,7 +67,7 @@ describe('a comms user and the case queue', () => {
   it('the API answers 403 for /api/cases with their session, from the page and from the browser context', async () => {
     const list = await apiList(page, 'cases', { range: [0, 9] });
     expect(list.status).toBe(403);
-    expect((await apiGet<{ message: string }>(page, '/api/cases/1'))).toMatchObject({ status: 403, body: { message: expect.any(String) } });
+    expect(await apiGet<{ message: string }>(page, '/api/cases/1')).toMatchObject({ status: 403, body: { message: expect.any(String) } });
     expect((await apiGet(page, '/api/case-events?filter={"caseId":1}')).status).toBe(403);
 
     // The SPA's own fetch (cookie session, same origin) gets the same answer.

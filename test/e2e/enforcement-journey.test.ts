@@ -8,8 +8,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import {
-  apiGet, apiList, caseHeader, chooseFilterItem, columnTexts, dataRows, eventually, main, menuItem, notification, screenshotFailures,
-  screenshots, section, shownCaseIds, signIn, startE2E, type E2E,
+  apiGet,
+  apiList,
+  caseHeader,
+  chooseFilterItem,
+  columnTexts,
+  dataRows,
+  eventually,
+  main,
+  menuItem,
+  notification,
+  screenshotFailures,
+  screenshots,
+  section,
+  shownCaseIds,
+  signIn,
+  startE2E,
+  type E2E,
 } from './support';
 
 const shot = screenshots('enforcement-journey');
@@ -20,17 +35,47 @@ const APPROVAL_NOTE = 'Lab reports checked: the ban stands.';
 const REVOKE_REASON = 'The inspection lab withdrew its report: the suspension rests on a faulty reading.';
 const STATUS_LABEL: Record<string, string> = { active: 'Active', restricted: 'Restricted', suspended: 'Suspended', banned: 'Banned' };
 const TYPE_LABEL: Record<string, string> = {
-  warning: 'Warning', listing_removal: 'Listing removal', fine: 'Fine', live_suspension: 'Live-stream suspension', permanent_ban: 'Permanent ban',
+  warning: 'Warning',
+  listing_removal: 'Listing removal',
+  fine: 'Fine',
+  live_suspension: 'Live-stream suspension',
+  permanent_ban: 'Permanent ban',
 };
 
-interface CaseRow { id: number; status: string; merchantId: number; violationTypeId: number }
-interface Merchant { id: number; nickname: string; status: string; violationPoints: number }
+interface CaseRow {
+  id: number;
+  status: string;
+  merchantId: number;
+  violationTypeId: number;
+}
+interface Merchant {
+  id: number;
+  nickname: string;
+  status: string;
+  violationPoints: number;
+}
 interface Penalty {
-  id: number; merchantId: number; caseIds: number[]; type: string; status: string; reason: string; startsAt: string; endsAt: string | null;
-  issuedById: number; approvedById: number | null; decisionNote: string | null; revokedById: number | null; revokeReason: string | null;
+  id: number;
+  merchantId: number;
+  caseIds: number[];
+  type: string;
+  status: string;
+  reason: string;
+  startsAt: string;
+  endsAt: string | null;
+  issuedById: number;
+  approvedById: number | null;
+  decisionNote: string | null;
+  revokedById: number | null;
+  revokeReason: string | null;
 }
 interface Suggestion {
-  type: string; durationDays: number | null; currentPoints: number; addedPoints: number; totalPoints: number; policyId: number;
+  type: string;
+  durationDays: number | null;
+  currentPoints: number;
+  addedPoints: number;
+  totalPoints: number;
+  policyId: number;
   counted: { id: number; startsAt: string }[];
 }
 
@@ -46,7 +91,9 @@ beforeAll(async () => {
   reviewer = await e2e.newPage();
   current = reviewer;
 });
-afterAll(async () => { await e2e?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+});
 screenshotFailures('enforcement-journey', () => current);
 
 /** The merchant page's status chip: the element after the nickname heading. */
@@ -55,7 +102,9 @@ const merchantStatus = (p: Page, nickname: string) => merchantHeading(p, nicknam
 
 /** The "why this status" alert of a merchant page (StatusReason) that links to penalty #id. */
 const statusReason = (p: Page, penaltyId: number) =>
-  main(p).getByRole('alert').filter({ has: p.getByRole('link', { name: `Penalty #${penaltyId}`, exact: true }) });
+  main(p)
+    .getByRole('alert')
+    .filter({ has: p.getByRole('link', { name: `Penalty #${penaltyId}`, exact: true }) });
 
 /** A penalty page's heading ("Penalty #12") and the card it heads. */
 function penaltyHeader(p: Page, id: number) {
@@ -101,7 +150,10 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     expect(caseId, `a confirmed case of a merchant with a history and no ban among ${shown.join(', ')}`).toBeDefined();
     await shot(reviewer, '01-confirmed-cases');
 
-    await dataRows(reviewer).filter({ hasText: `#${caseId}` }).getByText(`#${caseId}`, { exact: true }).click();
+    await dataRows(reviewer)
+      .filter({ hasText: `#${caseId}` })
+      .getByText(`#${caseId}`, { exact: true })
+      .click();
     await reviewer.waitForURL(new RegExp(`#/cases/${caseId}/show`));
     const { heading, card } = caseHeader(reviewer, caseId);
     await heading.waitFor();
@@ -164,8 +216,14 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     const citing = await apiList<Penalty>(reviewer, 'penalties', { filter: { caseId } });
     expect(citing.total).toBe(1);
     expect(citing.data[0]).toMatchObject({
-      id: banId, merchantId: merchant.id, caseIds: [caseId], type: 'permanent_ban', status: 'pending_approval', reason: BAN_REASON,
-      issuedById: reviewerId, approvedById: null,
+      id: banId,
+      merchantId: merchant.id,
+      caseIds: [caseId],
+      type: 'permanent_ban',
+      status: 'pending_approval',
+      reason: BAN_REASON,
+      issuedById: reviewerId,
+      approvedById: null,
     });
   });
 
@@ -173,7 +231,10 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     const { card } = caseHeader(reviewer, caseId);
     await card.getByText('Penalized', { exact: true }).waitFor();
     const penalties = section(reviewer, 'Penalty');
-    await penalties.getByRole('row').filter({ hasText: `#${banId}` }).waitFor();
+    await penalties
+      .getByRole('row')
+      .filter({ hasText: `#${banId}` })
+      .waitFor();
     expect(await columnTexts(penalties, 'Penalty #')).toEqual([`#${banId}`]);
     expect(await columnTexts(penalties, 'Type')).toEqual(['Permanent ban']);
     expect(await columnTexts(penalties, 'Status')).toEqual(['Awaiting approval']);
@@ -202,7 +263,9 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
   });
 
   it('the reviewer who issued the ban cannot approve or reject it (two-person rule)', async () => {
-    await statusReason(reviewer, banId).getByRole('link', { name: `Penalty #${banId}`, exact: true }).click();
+    await statusReason(reviewer, banId)
+      .getByRole('link', { name: `Penalty #${banId}`, exact: true })
+      .click();
     await reviewer.waitForURL(new RegExp(`#/penalties/${banId}/show`));
     const { heading, card } = penaltyHeader(reviewer, banId);
     await heading.waitFor();
@@ -226,7 +289,9 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
 
     const waiting = await apiList<Penalty>(manager, 'penalties', { filter: { status: 'pending_approval', type: 'permanent_ban' }, sort: ['createdAt', 'ASC'] });
     expect(waiting.data.map((p) => p.id)).toContain(banId);
-    const card = main(manager).locator('.MuiCard-root').filter({ has: manager.getByText('Bans awaiting approval', { exact: true }) });
+    const card = main(manager)
+      .locator('.MuiCard-root')
+      .filter({ has: manager.getByText('Bans awaiting approval', { exact: true }) });
     const entry = card.getByRole('link').filter({ hasText: `#${banId}` });
     await entry.waitFor();
     await eventually(() => entry.innerText()).toContain(`${merchant.nickname} (${merchant.id})`); // the merchant loads on its own
@@ -269,7 +334,10 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     await shot(manager!, '11-ban-approved');
 
     expect((await apiGet<Penalty>(manager!, `/api/penalties/${banId}`)).body).toMatchObject({
-      status: 'active', approvedById: managerId, decisionNote: APPROVAL_NOTE, issuedById: reviewerId,
+      status: 'active',
+      approvedById: managerId,
+      decisionNote: APPROVAL_NOTE,
+      issuedById: reviewerId,
     });
   });
 
@@ -298,7 +366,9 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     await reason.waitFor();
     await eventually(() => reason.innerText()).toContain('Banned since');
     await eventually(() => reason.innerText()).toContain(BAN_REASON);
-    const row = section(reviewer, 'Penalties').getByRole('row').filter({ hasText: `#${banId}` });
+    const row = section(reviewer, 'Penalties')
+      .getByRole('row')
+      .filter({ hasText: `#${banId}` });
     await eventually(() => row.innerText()).toMatch(/Permanent ban\s+In force/);
     await eventually(() => row.innerText()).toContain(MANAGER); // decided by
     await shot(reviewer, '13-merchant-banned-reviewer');
@@ -310,7 +380,10 @@ describe('a manager revokes a penalty in force', () => {
     current = manager;
     const page = manager!;
     // A suspension in force that alone makes its merchant suspended (nothing else in force drives the status).
-    const { data: suspensions } = await apiList<Penalty>(page, 'penalties', { filter: { status: 'active', type: 'live_suspension' }, sort: ['startsAt', 'DESC'] });
+    const { data: suspensions } = await apiList<Penalty>(page, 'penalties', {
+      filter: { status: 'active', type: 'live_suspension' },
+      sort: ['startsAt', 'DESC'],
+    });
     let target: { penalty: Penalty; merchant: Merchant } | undefined;
     const now = Date.now();
     for (const penalty of suspensions) {
@@ -318,8 +391,13 @@ describe('a manager revokes a penalty in force', () => {
       const { body: m } = await apiGet<Merchant>(page, `/api/merchants/${penalty.merchantId}`);
       if (m.status !== 'suspended') continue;
       const { data: inForce } = await apiList<Penalty>(page, 'penalties', { filter: { merchantId: m.id, status: 'active' } });
-      const others = inForce.filter((p) => p.id !== penalty.id && ['permanent_ban', 'live_suspension', 'listing_removal'].includes(p.type)
-        && Date.parse(p.startsAt) <= now && (!p.endsAt || Date.parse(p.endsAt) > now));
+      const others = inForce.filter(
+        (p) =>
+          p.id !== penalty.id &&
+          ['permanent_ban', 'live_suspension', 'listing_removal'].includes(p.type) &&
+          Date.parse(p.startsAt) <= now &&
+          (!p.endsAt || Date.parse(p.endsAt) > now),
+      );
       if (others.length) continue;
       target = { penalty, merchant: m };
       break;
@@ -356,7 +434,9 @@ describe('a manager revokes a penalty in force', () => {
     expect(await toolbarButton(page, 'Revoke').count()).toBe(0);
     await shot(page, '16-penalty-revoked');
     expect((await apiGet<Penalty>(page, `/api/penalties/${penalty.id}`)).body).toMatchObject({
-      status: 'revoked', revokedById: managerId, revokeReason: REVOKE_REASON,
+      status: 'revoked',
+      revokedById: managerId,
+      revokeReason: REVOKE_REASON,
     });
 
     await card.getByRole('link', { name: merchant.nickname, exact: true }).click();
@@ -364,7 +444,9 @@ describe('a manager revokes a penalty in force', () => {
     await merchantHeading(page, merchant.nickname).waitFor();
     await eventually(() => merchantStatus(page, merchant.nickname)).toBe('Active');
     expect(await statusReason(page, penalty.id).count()).toBe(0);
-    const row = section(page, 'Penalties').getByRole('row').filter({ hasText: `#${penalty.id}` });
+    const row = section(page, 'Penalties')
+      .getByRole('row')
+      .filter({ hasText: `#${penalty.id}` });
     await eventually(() => row.innerText()).toMatch(/Live-stream suspension\s+Revoked/);
     await shot(page, '17-merchant-reinstated');
     expect((await apiGet<Merchant>(page, `/api/merchants/${merchant.id}`)).body.status).toBe('active');

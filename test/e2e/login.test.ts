@@ -4,9 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cookie, Page } from 'playwright-core';
-import {
-  apiGet, notification, screenshotFailures, screenshots, signIn, signOut, startE2E, submitSignIn, userMenuButton, type E2E,
-} from './support';
+import { apiGet, notification, screenshotFailures, screenshots, signIn, signOut, startE2E, submitSignIn, userMenuButton, type E2E } from './support';
 
 const shot = screenshots('login');
 
@@ -17,7 +15,9 @@ beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
 });
-afterAll(async () => { await e2e?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+});
 screenshotFailures('login', () => page);
 
 const signInButton = () => page.getByRole('button', { name: 'Sign in' });

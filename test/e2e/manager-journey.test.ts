@@ -5,15 +5,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  apiGet, apiList, caseHeader, chooseFilterItem, columnTexts, dataRows, eventually, labeledValue, menuItem, notification,
-  screenshotFailures, screenshots, shownCaseIds, signIn, startE2E, type E2E,
+  apiGet,
+  apiList,
+  caseHeader,
+  chooseFilterItem,
+  columnTexts,
+  dataRows,
+  eventually,
+  labeledValue,
+  menuItem,
+  notification,
+  screenshotFailures,
+  screenshots,
+  shownCaseIds,
+  signIn,
+  startE2E,
+  type E2E,
 } from './support';
 
 const shot = screenshots('manager-journey');
 const MANAGER = 'Chen Jing 陈静'; // manager@example.com
 const ASSIGNEE = 'Wang Hao 王浩'; // reviewer2@example.com
 
-interface CaseRow { id: number; status: string; assigneeId: number | null }
+interface CaseRow {
+  id: number;
+  status: string;
+  assigneeId: number | null;
+}
 
 let e2e: E2E;
 let page: Page;
@@ -22,7 +40,9 @@ beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
 });
-afterAll(async () => { await e2e?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+});
 screenshotFailures('manager-journey', () => page);
 
 /** From the menu, the case list narrowed by one entry of its sidebar; resolves once every row has `status`. */
@@ -36,7 +56,10 @@ async function caseListBy(filterItem: string, status: string) {
 }
 
 async function openCase(id: number) {
-  await dataRows(page).filter({ hasText: `#${id}` }).getByText(`#${id}`, { exact: true }).click();
+  await dataRows(page)
+    .filter({ hasText: `#${id}` })
+    .getByText(`#${id}`, { exact: true })
+    .click();
   await page.waitForURL(new RegExp(`#/cases/${id}/show`));
   const header = caseHeader(page, id);
   await header.heading.waitFor();
@@ -80,7 +103,10 @@ describe('manager assigns, reopens and audits', () => {
     await dialog.waitFor({ state: 'hidden' });
     await card.getByText('In review', { exact: true }).waitFor();
     await eventually(() => labeledValue(card, 'Assignee')).toBe(ASSIGNEE);
-    await page.getByRole('listitem').filter({ hasText: `${MANAGER} assigned the case to ${ASSIGNEE}` }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: `${MANAGER} assigned the case to ${ASSIGNEE}` })
+      .waitFor();
     await shot(page, '03-assigned');
 
     const [reviewer2] = (await apiList<{ id: number }>(page, 'users', { filter: { email: 'reviewer2@example.com' } })).data;
@@ -97,8 +123,16 @@ describe('manager assigns, reopens and audits', () => {
       const myQueue = other.locator('.MuiCard-root').filter({ has: other.getByText('Cases you are reviewing, soonest due first') });
       await myQueue.getByRole('link', { name: /^View all \(\d+\)$/ }).click();
       await other.waitForURL(/assigneeId/);
-      await other.getByRole('row').filter({ hasText: `#${assignedId}` }).waitFor();
-      await eventually(() => other.getByRole('row').filter({ hasText: `#${assignedId}` }).innerText()).toContain(ASSIGNEE); // name from a reference
+      await other
+        .getByRole('row')
+        .filter({ hasText: `#${assignedId}` })
+        .waitFor();
+      await eventually(() =>
+        other
+          .getByRole('row')
+          .filter({ hasText: `#${assignedId}` })
+          .innerText(),
+      ).toContain(ASSIGNEE); // name from a reference
       await shot(other, '04-reviewer-queue');
     } finally {
       await other.context().close();
@@ -131,11 +165,15 @@ describe('manager assigns, reopens and audits', () => {
 
   it('the audit log shows the assign entry, by them, on that case', async () => {
     await menuItem(page, 'Audit log').click();
-    const assignRow = dataRows(page).filter({ hasText: 'Assigned' }).filter({ hasText: String(assignedId) });
+    const assignRow = dataRows(page)
+      .filter({ hasText: 'Assigned' })
+      .filter({ hasText: String(assignedId) });
     await assignRow.waitFor();
     const cells = (await assignRow.getByRole('cell').allInnerTexts()).map((t) => t.trim());
     expect(cells).toEqual(expect.arrayContaining([MANAGER, 'Assigned', 'Case', String(assignedId)]));
-    const reopenRow = dataRows(page).filter({ hasText: 'Reopened' }).filter({ hasText: String(reopenedId) });
+    const reopenRow = dataRows(page)
+      .filter({ hasText: 'Reopened' })
+      .filter({ hasText: String(reopenedId) });
     await reopenRow.waitFor();
     // Newest first: the reopening came after the assignment.
     const actions = await columnTexts(page, 'Action');

@@ -5,8 +5,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  apiGet, apiList, columnTexts, dataRows, eventually, labeledValue, main, menuItem, screenshotFailures, screenshots, section, shownCaseIds, signIn,
-  startE2E, type E2E,
+  apiGet,
+  apiList,
+  columnTexts,
+  dataRows,
+  eventually,
+  labeledValue,
+  main,
+  menuItem,
+  screenshotFailures,
+  screenshots,
+  section,
+  shownCaseIds,
+  signIn,
+  startE2E,
+  type E2E,
 } from './support';
 
 const shot = screenshots('merchant-page');
@@ -18,12 +31,13 @@ let page: Page;
 beforeAll(async () => {
   e2e = await startE2E();
 });
-afterAll(async () => { await e2e?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+});
 screenshotFailures('merchant-page', () => page);
 
 const followers = (texts: string[]) => texts.map((t) => Number(t.replace(/,/g, '')));
-const isSorted = (values: number[], order: 'ASC' | 'DESC') =>
-  values.every((v, i) => i === 0 || (order === 'ASC' ? values[i - 1] <= v : values[i - 1] >= v));
+const isSorted = (values: number[], order: 'ASC' | 'DESC') => values.every((v, i) => i === 0 || (order === 'ASC' ? values[i - 1] <= v : values[i - 1] >= v));
 
 /** The merchant's profile card: nickname heading, status chip and the labelled figures. */
 async function expectProfile(p: Page) {
@@ -43,7 +57,9 @@ describe('merchant 3391 and the merchant list', () => {
     await page.getByPlaceholder('Search').fill(STORY.nickname);
     await page.waitForURL(/filter=.*q/);
     await eventually(async () => (await columnTexts(page, 'Nickname')).every((n) => n.includes(STORY.nickname))).toBe(true);
-    const row = dataRows(page).filter({ hasText: String(STORY.id) }).filter({ hasText: STORY.followers });
+    const row = dataRows(page)
+      .filter({ hasText: String(STORY.id) })
+      .filter({ hasText: STORY.followers });
     await row.waitFor();
     expect((await columnTexts(page, 'Merchant ID'))[0]).toBe(String(STORY.id)); // the biggest first
     await shot(page, '01-search');
@@ -79,7 +95,9 @@ describe('merchant 3391 and the merchant list', () => {
     await main(page).getByRole('heading', { name: 'Case activity' }).waitFor();
 
     const { data: cases, total } = await apiList<{ id: number; status: string }>(page, 'cases', {
-      filter: { merchantId: STORY.id }, sort: ['openedAt', 'DESC'], range: [0, 9],
+      filter: { merchantId: STORY.id },
+      sort: ['openedAt', 'DESC'],
+      range: [0, 9],
     });
     expect(total).toBeGreaterThanOrEqual(5); // months of failed inspections
     const casesSection = section(page, 'Cases');
@@ -90,13 +108,22 @@ describe('merchant 3391 and the merchant list', () => {
     expect(await labeledValue(main(page), 'Open cases')).toBe(String(merchant.openCaseCount));
     await casesSection.getByText(`1-${Math.min(total, 10)} of ${total}`).waitFor();
     // The activity feed links each event to its case.
-    await main(page).getByRole('link', { name: `#${cases[0].id}` }).first().waitFor();
+    await main(page)
+      .getByRole('link', { name: `#${cases[0].id}` })
+      .first()
+      .waitFor();
     await shot(page, '04-reviewer-cases');
 
     // A case row opens the case.
-    await casesSection.getByRole('row').filter({ hasText: `#${cases[0].id}` }).getByText(`#${cases[0].id}`, { exact: true }).click();
+    await casesSection
+      .getByRole('row')
+      .filter({ hasText: `#${cases[0].id}` })
+      .getByText(`#${cases[0].id}`, { exact: true })
+      .click();
     await page.waitForURL(new RegExp(`#/cases/${cases[0].id}/show`));
-    await main(page).getByRole('heading', { level: 2, name: `Case #${cases[0].id}` }).waitFor();
+    await main(page)
+      .getByRole('heading', { level: 2, name: `Case #${cases[0].id}` })
+      .waitFor();
   });
 
   it('the merchant list is sorted by followers, biggest first, and the header sorts it both ways', async () => {

@@ -5,15 +5,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  apiGet, apiList, caseHeader, chooseFilterItem, columnTexts, dataRows, eventually, labeledValue, menuItem, notification, screenshots,
-  screenshotFailures, shownCaseIds, signIn, startE2E, type E2E,
+  apiGet,
+  apiList,
+  caseHeader,
+  chooseFilterItem,
+  columnTexts,
+  dataRows,
+  eventually,
+  labeledValue,
+  menuItem,
+  notification,
+  screenshots,
+  screenshotFailures,
+  shownCaseIds,
+  signIn,
+  startE2E,
+  type E2E,
 } from './support';
 
 const shot = screenshots('reviewer-queue');
 const REVIEWER = 'Li Na 李娜'; // reviewer@example.com in the demo seed
 const RESOLUTION = 'XRF reading confirms the item is not what the listing declared; merchant gave no invoices.';
 
-interface CaseRow { id: number; status: string; assigneeId: number | null }
+interface CaseRow {
+  id: number;
+  status: string;
+  assigneeId: number | null;
+}
 
 let e2e: E2E;
 let page: Page;
@@ -23,7 +41,9 @@ beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
 });
-afterAll(async () => { await e2e?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+});
 screenshotFailures('reviewer-queue', () => page);
 
 /** Opens the case list from the menu and picks the "Unassigned" saved view; resolves when only open, unassigned cases show. */
@@ -64,7 +84,10 @@ describe('reviewer works the case queue', () => {
   });
 
   it('opens a case and claims it: In review, assigned to them', async () => {
-    await dataRows(page).filter({ hasText: `#${caseId}` }).getByText(`#${caseId}`, { exact: true }).click();
+    await dataRows(page)
+      .filter({ hasText: `#${caseId}` })
+      .getByText(`#${caseId}`, { exact: true })
+      .click();
     await page.waitForURL(new RegExp(`#/cases/${caseId}/show`));
     const { heading, card } = caseHeader(page, caseId);
     await heading.waitFor();
@@ -126,7 +149,11 @@ describe('reviewer works the case queue', () => {
     await eventually(() => shownCaseIds(page)).not.toContain(caseId); // the list may first show its cached page
     const rows = dataRows(page);
     const picked = (await shownCaseIds(page)).slice(0, 2);
-    for (const id of picked) await rows.filter({ hasText: `#${id}` }).getByRole('checkbox').check();
+    for (const id of picked)
+      await rows
+        .filter({ hasText: `#${id}` })
+        .getByRole('checkbox')
+        .check();
     await page.getByText('2 items selected').waitFor();
     await shot(page, '07-bulk-selected');
 
@@ -137,8 +164,9 @@ describe('reviewer works the case queue', () => {
     // They leave the unassigned view and are now the reviewer's, in review.
     await eventually(async () => (await shownCaseIds(page)).filter((id) => picked.includes(id))).toEqual([]);
     const { data } = await apiList<CaseRow>(page, 'cases', { filter: { id: picked } });
-    expect(data.map(({ id, status, assigneeId }) => ({ id, status, assigneeId })).sort((a, b) => a.id - b.id))
-      .toEqual([...picked].sort((a, b) => a - b).map((id) => ({ id, status: 'in_review', assigneeId: me.id })));
+    expect(data.map(({ id, status, assigneeId }) => ({ id, status, assigneeId })).sort((a, b) => a.id - b.id)).toEqual(
+      [...picked].sort((a, b) => a - b).map((id) => ({ id, status: 'in_review', assigneeId: me.id })),
+    );
 
     // And they show in the "My queue" view, with them as assignee.
     await chooseFilterItem(page, 'My queue');

@@ -19,8 +19,16 @@ import { CHROMIUM } from './global-setup';
 export { DEMO_PASSWORD };
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface E2E {
   server: RunningServer;
@@ -33,8 +41,12 @@ export interface E2E {
 export async function startE2E(): Promise<E2E> {
   const dir = mkdtempSync(join(tmpdir(), 'trustdesk-e2e-'));
   const server = await startServer({
-    port: 0, databaseUrl: join(dir, 'e2e.sqlite'), sessionSecret: 'e2e', production: false,
-    log: createLogger('warn'), spaDir: DIST,
+    port: 0,
+    databaseUrl: join(dir, 'e2e.sqlite'),
+    sessionSecret: 'e2e',
+    production: false,
+    log: createLogger('warn'),
+    spaDir: DIST,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
@@ -103,7 +115,10 @@ export async function notification(page: Page, text: string | RegExp): Promise<L
  */
 export async function labeledValue(scope: Page | Locator, label: string): Promise<string> {
   const page = 'page' in scope ? scope.page() : scope;
-  const labelEl = scope.locator('.RaLabeled-label').filter({ has: page.getByText(label, { exact: true }) }).first();
+  const labelEl = scope
+    .locator('.RaLabeled-label')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .first();
   const text = await labelEl.locator('xpath=..').innerText();
   return text.replace(label, '').trim();
 }
@@ -145,7 +160,11 @@ export const dataRows = (page: Page) => page.getByRole('row').filter({ has: page
 /** Case ids of the rows shown in a case table ("#2314" → 2314); waits for at least one row. */
 export async function shownCaseIds(scope: Page | Locator): Promise<number[]> {
   const page = 'page' in scope ? scope.page() : scope;
-  await scope.getByRole('row').filter({ has: page.getByRole('cell') }).first().waitFor();
+  await scope
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .first()
+    .waitFor();
   return (await columnTexts(scope, 'Case #')).map((t) => Number(t.replace('#', '')));
 }
 
@@ -153,11 +172,16 @@ export async function shownCaseIds(scope: Page | Locator): Promise<number[]> {
 export const section = (page: Page, title: string) =>
   main(page).getByRole('heading', { name: title, exact: true }).locator('xpath=ancestor::*[contains(@class,"MuiCard-root")][1]');
 
-export interface ListAnswer<T> { status: number; data: T[]; total: number }
+export interface ListAnswer<T> {
+  status: number;
+  data: T[];
+  total: number;
+}
 
 /** GET a list through the API with the page's session cookie (ra-data-simple-rest conventions). */
 export async function apiList<T = Record<string, unknown>>(
-  page: Page, resource: string,
+  page: Page,
+  resource: string,
   { filter = {}, sort = ['id', 'ASC'], range = [0, 99] }: { filter?: object; sort?: [string, string]; range?: [number, number] } = {},
 ): Promise<ListAnswer<T>> {
   const query = new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify(sort), range: JSON.stringify(range) });
@@ -193,7 +217,10 @@ export function screenshotFailures(file: string, page: () => Page | undefined) {
   afterEach(async (context) => {
     const current = page();
     if (!current || context.task.result?.state !== 'fail') return;
-    const slug = context.task.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 60);
+    const slug = context.task.name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
     await screenshot(current, `${file}-FAILED-${slug}`).catch(() => undefined);
   });
 }

@@ -49,16 +49,24 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
   await migrateLatest(db);
   if (opts.seed !== false) await seedAll(db.knex, { merchants: opts.merchants ?? 40, cases: opts.cases ?? 300, seed: 7, now: new Date() });
   const app = createApp({
-    db, sessionSecret: 'test-secret', log: createLogger('silent'),
+    db,
+    sessionSecret: 'test-secret',
+    log: createLogger('silent'),
     loginLimit: opts.loginLimit ?? { windowMs: 60_000, limit: 1000 },
   });
   const tokens = new Map<Who, Promise<string>>();
   const token = (who: Who) => {
     if (!tokens.has(who)) {
-      tokens.set(who, request(app).post('/api/auth/login').send({ email: EMAILS[who], password: PASSWORD }).then((res) => {
-        if (res.status !== 200) throw new Error(`login ${who}: ${res.status} ${JSON.stringify(res.body)}`);
-        return res.body.token as string;
-      }));
+      tokens.set(
+        who,
+        request(app)
+          .post('/api/auth/login')
+          .send({ email: EMAILS[who], password: PASSWORD })
+          .then((res) => {
+            if (res.status !== 200) throw new Error(`login ${who}: ${res.status} ${JSON.stringify(res.body)}`);
+            return res.body.token as string;
+          }),
+      );
     }
     return tokens.get(who)!;
   };

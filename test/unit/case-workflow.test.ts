@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowedTransitions, canAssign, canClaim, canEditCase, CASE_STATUSES, CASE_TRANSITIONS, caseMove, dueAtFor, dueAtForNewSeverity,
-  isOverdue, isTransitionAction, nextStatuses, SLA_HOURS, transitionNeedsNote,
+  allowedTransitions,
+  canAssign,
+  canClaim,
+  canEditCase,
+  CASE_STATUSES,
+  CASE_TRANSITIONS,
+  caseMove,
+  dueAtFor,
+  dueAtForNewSeverity,
+  isOverdue,
+  isTransitionAction,
+  nextStatuses,
+  SLA_HOURS,
+  transitionNeedsNote,
 } from '../../domain/cases';
 
 const reviewer = { id: 10, role: 'reviewer' as const };
@@ -22,12 +34,21 @@ describe('case status machine', () => {
     expect(caseMove('open', 'confirmed')).toBeNull();
     expect(caseMove('open', 'constructor')).toBeNull();
     expect(caseMove('nonsense', 'open')).toBeNull();
-    expect(nextStatuses('in_review')).toEqual([{ to: 'confirmed', via: 'resolve' }, { to: 'dismissed', via: 'resolve' }]);
+    expect(nextStatuses('in_review')).toEqual([
+      { to: 'confirmed', via: 'resolve' },
+      { to: 'dismissed', via: 'resolve' },
+    ]);
   });
 
   it('the transition action makes only resolutions and reopening; a resolution needs a note', () => {
-    expect(['claim_or_assign', 'resolve', 'reopen', 'penalty_issued', 'ban_rejected', null].map((m) => isTransitionAction(m as never)))
-      .toEqual([false, true, true, false, false, false]);
+    expect(['claim_or_assign', 'resolve', 'reopen', 'penalty_issued', 'ban_rejected', null].map((m) => isTransitionAction(m as never))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(transitionNeedsNote('confirmed')).toBe(true);
     expect(transitionNeedsNote('dismissed')).toBe(true);
     expect(transitionNeedsNote('open')).toBe(false);

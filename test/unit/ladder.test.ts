@@ -20,8 +20,7 @@ const POLICY: Policy = {
 };
 
 let nextId = 1;
-const past = (points: number, startsAt: string, status = 'active', type = 'warning'): PastPenalty =>
-  ({ id: nextId++, type, status, points, startsAt });
+const past = (points: number, startsAt: string, status = 'active', type = 'warning'): PastPenalty => ({ id: nextId++, type, status, points, startsAt });
 
 describe('countedPenalties: the policy window', () => {
   it('counts a penalty started exactly windowDays ago, not one a millisecond earlier', () => {
@@ -54,8 +53,16 @@ describe('suggestPenalty: the escalation ladder', () => {
   it('a clean merchant with a small violation gets the 0-point step', () => {
     const s = suggestPenalty(POLICY, ['mislabeling'], [], NOW);
     expect(s).toMatchObject({
-      policyId: 3, violationTypes: ['mislabeling'], currentPoints: 0, addedPoints: 3, totalPoints: 3,
-      type: 'warning', durationDays: null, directBan: false, counted: [], windowStart: ago(365 * DAY),
+      policyId: 3,
+      violationTypes: ['mislabeling'],
+      currentPoints: 0,
+      addedPoints: 3,
+      totalPoints: 3,
+      type: 'warning',
+      durationDays: null,
+      directBan: false,
+      counted: [],
+      windowStart: ago(365 * DAY),
     });
   });
 
@@ -136,7 +143,15 @@ describe('suggestPenalty: the escalation ladder', () => {
   it('a penalty citing several cases is asked about all of them: every cited case adds its points, as issuing charges', () => {
     const s = suggestPenalty(POLICY, ['mislabeling', 'description_mismatch', 'mislabeling'], [], NOW);
     expect(s).toMatchObject({ addedPoints: 10, totalPoints: 10, type: 'live_suspension', durationDays: 7, directBan: false });
-    expect(s.reasons[1]).toEqual({ code: 'added', violations: [{ code: 'mislabeling', cases: 2, points: 6 }, { code: 'description_mismatch', cases: 1, points: 4 }], added: 10, total: 10 });
+    expect(s.reasons[1]).toEqual({
+      code: 'added',
+      violations: [
+        { code: 'mislabeling', cases: 2, points: 6 },
+        { code: 'description_mismatch', cases: 1, points: 4 },
+      ],
+      added: 10,
+      total: 10,
+    });
     expect(suggestPenalty(POLICY, ['mislabeling', 'counterfeit'], [], NOW)).toMatchObject({ type: 'permanent_ban', directBan: true, addedPoints: 15 });
   });
 

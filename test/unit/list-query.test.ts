@@ -18,8 +18,8 @@ const spec: ListSpec = {
   customFilters: { late: { schema: z.boolean(), apply: () => undefined } },
 };
 
-const parse = (q: Record<string, unknown>) => parseListQuery(
-  Object.fromEntries(Object.entries(q).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), spec);
+const parse = (q: Record<string, unknown>) =>
+  parseListQuery(Object.fromEntries(Object.entries(q).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), spec);
 
 function rejects(q: Record<string, unknown>, key: string) {
   try {

@@ -17,12 +17,17 @@ const NOW = new Date('2026-11-20T09:30:00.000Z');
 const SMALL = { merchants: 40, cases: 300, now: NOW, seed: 7 };
 
 const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => { for (const c of cleanups) await c(); });
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
 
 async function freshDb(): Promise<Database> {
   const dir = mkdtempSync(join(tmpdir(), 'trustdesk-seeds-'));
   const db = createDatabase({ url: join(dir, 'test.sqlite') });
-  cleanups.push(async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); });
+  cleanups.push(async () => {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   await migrateLatest(db);
   return db;
 }
@@ -31,17 +36,23 @@ type Row = Record<string, any>;
 
 /** Every column that holds a timestamp, per table: all must be in the one ISO format (text order = time order on SQLite). */
 const TIMESTAMPS: Record<string, string[]> = {
-  cases: ['openedAt', 'dueAt', 'resolvedAt', 'updatedAt'], case_events: ['at'], merchants: ['joinedAt', 'updatedAt'],
-  users: ['createdAt', 'updatedAt'], categories: ['createdAt', 'updatedAt'], violation_types: ['createdAt', 'updatedAt'],
-  warehouses: ['createdAt', 'updatedAt'], penalty_policies: ['createdAt'],
-  penalties: ['startsAt', 'endsAt', 'decidedAt', 'revokedAt', 'createdAt', 'updatedAt'], appeals: ['filedAt', 'decidedAt', 'updatedAt'],
+  cases: ['openedAt', 'dueAt', 'resolvedAt', 'updatedAt'],
+  case_events: ['at'],
+  merchants: ['joinedAt', 'updatedAt'],
+  users: ['createdAt', 'updatedAt'],
+  categories: ['createdAt', 'updatedAt'],
+  violation_types: ['createdAt', 'updatedAt'],
+  warehouses: ['createdAt', 'updatedAt'],
+  penalty_policies: ['createdAt'],
+  penalties: ['startsAt', 'endsAt', 'decidedAt', 'revokedAt', 'createdAt', 'updatedAt'],
+  appeals: ['filedAt', 'decidedAt', 'updatedAt'],
 };
 const NULLABLE = new Set(['resolvedAt', 'endsAt', 'decidedAt', 'revokedAt']);
 
 async function checkInvariants(db: Database, now: Date) {
   const { knex } = db;
   for (const [table, columns] of Object.entries(TIMESTAMPS)) {
-    for (const row of await knex(table).select(columns) as Row[]) {
+    for (const row of (await knex(table).select(columns)) as Row[]) {
       for (const col of columns) if (row[col] !== null || !NULLABLE.has(col)) expect(row[col], `${table}.${col}`).toMatch(ISO);
     }
   }
@@ -56,12 +67,15 @@ async function checkInvariants(db: Database, now: Date) {
   for (const m of merchants) expect(m.id >= 1000 && m.id <= 999_999, `merchant id ${m.id}`).toBe(true);
 
   // openCaseCount matches what a COUNT over the cases says.
-  const counted: Row[] = await knex('cases').whereIn('status', OPEN_CASE_STATUSES as string[])
-    .select('merchant_id').count('* as n').groupBy('merchant_id');
+  const counted: Row[] = await knex('cases')
+    .whereIn('status', OPEN_CASE_STATUSES as string[])
+    .select('merchant_id')
+    .count('* as n')
+    .groupBy('merchant_id');
   const expected = new Map(counted.map((r) => [r.merchantId, Number(r.n)]));
   for (const m of merchants) expect(m.openCaseCount, `merchant ${m.id}`).toBe(expected.get(m.id) ?? 0);
 
-  const types = new Map((await knex('violation_types').select() as Row[]).map((v) => [v.id, v]));
+  const types = new Map(((await knex('violation_types').select()) as Row[]).map((v) => [v.id, v]));
   const cases: Row[] = await knex('cases').select().orderBy('id');
   const events: Row[] = await knex('case_events').select().orderBy('id');
   const byCase = new Map<number, Row[]>();
@@ -120,14 +134,22 @@ async function checkInvariants(db: Database, now: Date) {
 }
 
 /** A penalty's status as the ladder saw it at `at`: a ban counts once approved, a revoked penalty until revoked. */
-const statusAt = (q: Row, at: string) => ['pending_approval', 'rejected'].includes(q.status) || (q.decidedAt ?? '') > at ? 'pending_approval'
-  : q.revokedAt && q.revokedAt <= at ? 'revoked' : 'active';
+const statusAt = (q: Row, at: string) =>
+  ['pending_approval', 'rejected'].includes(q.status) || (q.decidedAt ?? '') > at
+    ? 'pending_approval'
+    : q.revokedAt && q.revokedAt <= at
+      ? 'revoked'
+      : 'active';
 
 async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: Map<number, Row[]>, types: Map<number, Row>) {
   const { knex } = db;
-  const users = new Map((await knex('users').select() as Row[]).map((u) => [u.id, u]));
-  const policies: Row[] = (await knex('penalty_policies').select().orderBy('id'))
-    .map((p: Row) => ({ ...p, points: JSON.parse(p.points), ladder: JSON.parse(p.ladder), directBanTypes: JSON.parse(p.directBanTypes) }));
+  const users = new Map(((await knex('users').select()) as Row[]).map((u) => [u.id, u]));
+  const policies: Row[] = (await knex('penalty_policies').select().orderBy('id')).map((p: Row) => ({
+    ...p,
+    points: JSON.parse(p.points),
+    ladder: JSON.parse(p.ladder),
+    directBanTypes: JSON.parse(p.directBanTypes),
+  }));
   expect(policies.length).toBeGreaterThanOrEqual(1);
   expect(policies[0]).toMatchObject({ windowDays: 365, appealWindowDays: 15, note: 'Initial policy' });
   expect(policies[0].directBanTypes).toEqual(['material_fraud', 'counterfeit']);
@@ -142,7 +164,10 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
 
   for (const p of penalties) {
     const label = `penalty ${p.id}`;
-    const caseIds: number[] = links.filter((l) => l.penaltyId === p.id).map((l) => l.caseId).sort((a, b) => a - b);
+    const caseIds: number[] = links
+      .filter((l) => l.penaltyId === p.id)
+      .map((l) => l.caseId)
+      .sort((a, b) => a - b);
     expect(caseIds.length, label).toBeGreaterThan(0);
     const policy = policies.filter((v) => v.createdAt <= p.createdAt).pop() ?? policies[0];
     expect(p.policyId, label).toBe(policy.id);
@@ -160,14 +185,21 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
       expect(Date.parse(c.resolvedAt), label).toBeLessThan(Date.parse(p.startsAt));
       expect(c.status, label).toBe(p.status === 'rejected' ? 'confirmed' : 'penalized');
       if (p.status === 'rejected') {
-        expect(byCase.get(id)!.at(-1), label).toMatchObject({ from: 'penalized', to: 'confirmed', at: p.decidedAt, actorId: p.approvedById, note: p.decisionNote });
+        expect(byCase.get(id)!.at(-1), label).toMatchObject({
+          from: 'penalized',
+          to: 'confirmed',
+          at: p.decidedAt,
+          actorId: p.approvedById,
+          note: p.decisionNote,
+        });
         expect(JSON.parse(byCase.get(id)!.at(-1)!.data), label).toEqual({ move: 'ban_rejected', penaltyId: p.id, penaltyType: p.type });
       }
     }
     expect(p.points, label).toBe(points);
     if (p.merchantId !== 3391) {
       // The ladder's suggestion over the shop's earlier penalties as they stood then (pending until approved, revoked once revoked).
-      const history: PastPenalty[] = penalties.filter((q) => q.merchantId === p.merchantId && q.id < p.id)
+      const history: PastPenalty[] = penalties
+        .filter((q) => q.merchantId === p.merchantId && q.id < p.id)
         .map((q) => ({ id: q.id, type: q.type, points: q.points, startsAt: q.startsAt, status: statusAt(q, p.createdAt) }));
       const s = suggestPenalty(policy as Policy, codes, history, new Date(p.createdAt));
       // A ban exactly where the ban step or a direct-ban violation was reached; never a longer suspension than suggested.
@@ -201,8 +233,14 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
   // A banned shop sells nothing: no case opened and no penalty issued while an approved ban was in force.
   for (const b of penalties.filter((q) => q.type === 'permanent_ban' && q.approvedById !== null && ['active', 'revoked'].includes(q.status))) {
     const inForce = (at: string) => at >= b.startsAt && (b.status === 'active' || at < b.revokedAt);
-    expect(cases.filter((c) => c.merchantId === b.merchantId && inForce(c.openedAt)).map((c) => c.id), `ban ${b.id}`).toEqual([]);
-    expect(penalties.filter((q) => q.merchantId === b.merchantId && q.id !== b.id && inForce(q.startsAt)).map((q) => q.id), `ban ${b.id}`).toEqual([]);
+    expect(
+      cases.filter((c) => c.merchantId === b.merchantId && inForce(c.openedAt)).map((c) => c.id),
+      `ban ${b.id}`,
+    ).toEqual([]);
+    expect(
+      penalties.filter((q) => q.merchantId === b.merchantId && q.id !== b.id && inForce(q.startsAt)).map((q) => q.id),
+      `ban ${b.id}`,
+    ).toEqual([]);
   }
   // Every penalized case is cited by exactly one penalty that was not rejected.
   for (const c of cases) {
@@ -222,7 +260,13 @@ async function checkEnforcement(db: Database, now: Date, cases: Row[], byCase: M
       expect(a.decidedById, label).not.toBe(p.issuedById);
       expect(a.decidedAt > a.filedAt, label).toBe(true);
     }
-    if (a.status === 'overturned') expect(p, label).toMatchObject({ status: 'revoked', revokedAt: a.decidedAt, revokedById: a.decidedById, revokeReason: `Appeal #${a.id} overturned: ${a.decisionNote}` });
+    if (a.status === 'overturned')
+      expect(p, label).toMatchObject({
+        status: 'revoked',
+        revokedAt: a.decidedAt,
+        revokedById: a.decidedById,
+        revokeReason: `Appeal #${a.id} overturned: ${a.decisionNote}`,
+      });
   }
 
   const present = (rows: Row[], key: string) => new Set(rows.map((r) => r[key]));
@@ -263,9 +307,15 @@ describe('demo seeds', () => {
     await seedAll(db.knex, SMALL);
     const users: Row[] = await db.knex('users').select();
     const byEmail = new Map(users.map((u) => [u.email, u]));
-    for (const [email, role] of [['admin@example.com', 'admin'], ['manager@example.com', 'manager'], ['manager2@example.com', 'manager'],
-      ['reviewer@example.com', 'reviewer'], ['reviewer2@example.com', 'reviewer'], ['comms@example.com', 'comms'],
-      ['inspector.panyu@example.com', 'inspector']]) {
+    for (const [email, role] of [
+      ['admin@example.com', 'admin'],
+      ['manager@example.com', 'manager'],
+      ['manager2@example.com', 'manager'],
+      ['reviewer@example.com', 'reviewer'],
+      ['reviewer2@example.com', 'reviewer'],
+      ['comms@example.com', 'comms'],
+      ['inspector.panyu@example.com', 'inspector'],
+    ]) {
       expect(byEmail.get(email)?.role, email).toBe(role);
     }
     const panyu = await db.knex('warehouses').where({ code: 'PY' }).first();
@@ -314,8 +364,9 @@ describe('demo seeds', () => {
     expect(count('banned')).toBeLessThanOrEqual(50);
     expect([count('suspended') >= 20, count('restricted') >= 5, count('active') > merchants.length / 2]).toEqual([true, true, true]);
     // Jewelry & jade dominate, and ~40% of jewelry cases come from failed inspections.
-    const jewelryIds = (await db.knex('categories').whereIn('code', ['jewelry_jade', 'gold_silver', 'gemstones', 'jade', 'pearls', 'crystal'])
-      .select('id')).map((c: Row) => c.id);
+    const jewelryIds = (
+      await db.knex('categories').whereIn('code', ['jewelry_jade', 'gold_silver', 'gemstones', 'jade', 'pearls', 'crystal']).select('id')
+    ).map((c: Row) => c.id);
     const jewelry = cases.filter((c) => jewelryIds.includes(c.categoryId));
     expect(jewelry.length / cases.length).toBeGreaterThan(0.5);
     const inspected = jewelry.filter((c) => c.source === 'inspection').length / jewelry.length;

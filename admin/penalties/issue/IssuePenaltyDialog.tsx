@@ -33,11 +33,12 @@ export function IssuePenaltyDialog({ target, onClose, onIssued }: IssuePenaltyDi
   return (
     <Dialog open={!!target} onClose={onClose} fullWidth maxWidth="lg">
       <DialogTitle>
-        {target && translate('td.penalties.issue.title', {
-          merchant: merchant ? `${merchant.nickname} (${merchant.id})` : target.merchantId,
-          cases: target.cases.map((c) => `#${c.id}`).join(', '),
-          smart_count: target.cases.length,
-        })}
+        {target &&
+          translate('td.penalties.issue.title', {
+            merchant: merchant ? `${merchant.nickname} (${merchant.id})` : target.merchantId,
+            cases: target.cases.map((c) => `#${c.id}`).join(', '),
+            smart_count: target.cases.length,
+          })}
       </DialogTitle>
       {/* Mounted per opening (the Dialog unmounts its content when closed): a fresh key each time. */}
       {target && <IssuePenaltyForm target={target} onClose={onClose} onIssued={onIssued} />}
@@ -60,7 +61,11 @@ function IssuePenaltyForm({ target, onClose, onIssued }: { target: PenaltyTarget
     setProblems([]);
     const caseIds = target.cases.map((c) => c.id);
     try {
-      const penalty = await createOnce<PenaltyRecord>('penalties', toPenaltyPayload(values as unknown as IssueValues, target.merchantId, caseIds), idempotencyKey);
+      const penalty = await createOnce<PenaltyRecord>(
+        'penalties',
+        toPenaltyPayload(values as unknown as IssueValues, target.merchantId, caseIds),
+        idempotencyKey,
+      );
       notify(`td.penalties.done.${penalty.status === 'pending_approval' ? 'issued_pending' : 'issued'}`, { type: 'success', messageArgs: { id: penalty.id } });
       onIssued(penalty);
     } catch (error) {
@@ -72,7 +77,12 @@ function IssuePenaltyForm({ target, onClose, onIssued }: { target: PenaltyTarget
     }
   };
 
-  if (suggestion.isPending) return <DialogContent><LinearProgress /></DialogContent>;
+  if (suggestion.isPending)
+    return (
+      <DialogContent>
+        <LinearProgress />
+      </DialogContent>
+    );
   return (
     <ResourceContextProvider value="penalties">
       <Form defaultValues={defaults} onSubmit={submit}>
@@ -83,7 +93,11 @@ function IssuePenaltyForm({ target, onClose, onIssued }: { target: PenaltyTarget
             {suggestion.error && <Alert severity="warning">{suggestion.error.message}</Alert>}
           </Stack>
           <Box>
-            {problems.map((p) => <Alert key={p} severity="error" sx={{ mb: 2 }}>{p}</Alert>)}
+            {problems.map((p) => (
+              <Alert key={p} severity="error" sx={{ mb: 2 }}>
+                {p}
+              </Alert>
+            ))}
             <IssuePenaltyFields suggestedType={suggestion.data?.type} />
           </Box>
         </DialogContent>

@@ -1,6 +1,18 @@
 /** The inputs of the issue-penalty form: what applies depends on the type (a duration, a fine). */
 import { Alert, Box } from '@mui/material';
-import { DateTimeInput, NumberInput, SelectInput, TextInput, maxLength, maxValue, minLength, minValue, required, useLocaleState, useTranslate } from 'react-admin';
+import {
+  DateTimeInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  maxLength,
+  maxValue,
+  minLength,
+  minValue,
+  required,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { formatDateTime } from '../../common/format';
 import { enumChoices } from '../../cases/inputs';
@@ -27,9 +39,15 @@ export function IssuePenaltyFields({ suggestedType }: { suggestedType?: string }
         />
         <DateTimeInput source="startsAt" validate={required()} helperText={false} />
         {isTimed(type) && <DurationInput />}
-        {type === 'fine' && <NumberInput source="fine" label="td.penalties.issue.fine_cny" step={100} validate={fineRules} helperText="td.penalties.issue.fine_hint" />}
+        {type === 'fine' && (
+          <NumberInput source="fine" label="td.penalties.issue.fine_cny" step={100} validate={fineRules} helperText="td.penalties.issue.fine_hint" />
+        )}
       </Box>
-      {type === 'permanent_ban' && <Alert severity="warning" sx={{ mb: 2 }}>{translate('td.penalties.issue.ban_needs_approval')}</Alert>}
+      {type === 'permanent_ban' && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('td.penalties.issue.ban_needs_approval')}
+        </Alert>
+      )}
       <TextInput source="reason" multiline minRows={3} fullWidth validate={reasonRules} helperText="td.penalties.issue.reason_hint" />
     </>
   );

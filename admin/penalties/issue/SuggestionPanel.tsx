@@ -24,7 +24,11 @@ export function SuggestionPanel({ suggestion: s, violation }: { suggestion: Sugg
     <Alert severity={s.type === 'permanent_ban' ? 'warning' : 'info'} variant="outlined">
       <AlertTitle>{translate('td.penalties.suggestion.title', { verdict })}</AlertTitle>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        {reasoning.map((line) => <Typography component="li" variant="body2" key={line}>{line}</Typography>)}
+        {reasoning.map((line) => (
+          <Typography component="li" variant="body2" key={line}>
+            {line}
+          </Typography>
+        ))}
       </Box>
     </Alert>
   );
@@ -38,15 +42,21 @@ export function CountedHistory({ suggestion }: { suggestion: Suggestion }) {
   const rows = [...suggestion.counted].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   return (
     <Box>
-      <Typography variant="subtitle2" gutterBottom>{translate('td.penalties.suggestion.history')}</Typography>
+      <Typography variant="subtitle2" gutterBottom>
+        {translate('td.penalties.suggestion.history')}
+      </Typography>
       {!rows.length ? (
-        <Typography variant="body2" color="text.secondary">{translate('td.penalties.suggestion.no_history')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('td.penalties.suggestion.no_history')}
+        </Typography>
       ) : (
         <Box sx={{ maxHeight: 320, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
           <Table size="small" stickyHeader sx={{ '& .MuiTableCell-root': { px: 1, py: 0.5 } }}>
             <TableHead>
               <TableRow>
-                {['id', 'type', 'status', 'startsAt'].map((f) => <TableCell key={f}>{label(f)}</TableCell>)}
+                {['id', 'type', 'status', 'startsAt'].map((f) => (
+                  <TableCell key={f}>{label(f)}</TableCell>
+                ))}
                 <TableCell align="right">{label('points')}</TableCell>
               </TableRow>
             </TableHead>
@@ -54,8 +64,12 @@ export function CountedHistory({ suggestion }: { suggestion: Suggestion }) {
               {rows.map((p) => (
                 <TableRow key={p.id}>
                   <TableCell>#{p.id}</TableCell>
-                  <TableCell><PenaltyTypeChip value={p.type} /></TableCell>
-                  <TableCell><PenaltyStatusChip value={p.status} /></TableCell>
+                  <TableCell>
+                    <PenaltyTypeChip value={p.type} />
+                  </TableCell>
+                  <TableCell>
+                    <PenaltyStatusChip value={p.status} />
+                  </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(p.startsAt, locale)}</TableCell>
                   <TableCell align="right">{p.points}</TableCell>
                 </TableRow>

@@ -33,7 +33,7 @@ export function toPenaltyPayload(values: IssueValues, merchantId: number, caseId
     caseIds,
     type: values.type,
     startsAt: start.toISOString(),
-    endsAt: isTimed(values.type) ? endsAt(start, values.durationDays)?.toISOString() ?? null : null,
+    endsAt: isTimed(values.type) ? (endsAt(start, values.durationDays)?.toISOString() ?? null) : null,
     fineCents: values.type === 'fine' && values.fine != null ? Math.round(values.fine * 100) : null,
     reason: values.reason.trim(),
   };

@@ -4,7 +4,14 @@ import { API_URL, httpClient } from '../../providers/dataProvider';
 import { SEVERITIES } from '../../../domain/cases';
 import type { Suggestion } from '../types';
 
-interface ViolationType { id: number; code: string; name: string; nameZh: string; severity: string; points: number }
+interface ViolationType {
+  id: number;
+  code: string;
+  name: string;
+  nameZh: string;
+  severity: string;
+  points: number;
+}
 
 const weight = (t: ViolationType) => SEVERITIES.indexOf(t.severity as never) * 10_000 + t.points;
 
@@ -16,7 +23,11 @@ export function useMostSevereViolationType(violationTypeIds: number[]) {
   return { violationType: worst, isPending: ids.length > 0 && isPending };
 }
 
-interface State { data?: Suggestion; error?: Error; isPending: boolean }
+interface State {
+  data?: Suggestion;
+  error?: Error;
+  isPending: boolean;
+}
 
 /** GET /api/merchants/<id>/suggested-penalty: the penalty policy's ladder applied to the merchant's history. */
 export function useSuggestedPenalty(merchantId: number, violationTypeId: number | undefined): State {
@@ -30,7 +41,9 @@ export function useSuggestedPenalty(merchantId: number, violationTypeId: number 
       ({ json }) => live && setState({ data: json as Suggestion, isPending: false }),
       (error: Error) => live && setState({ error, isPending: false }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [merchantId, violationTypeId]);
   return state;
 }
