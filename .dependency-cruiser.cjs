@@ -6,10 +6,22 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'domain/ holds rules only: no IO, no React, no Knex, no server or SPA code',
+      comment: 'domain/ holds rules only: no server, SPA, seed or test code',
       severity: 'error',
       from: { path: '^domain/' },
-      to: { pathNot: '^domain/' },
+      to: { path: '^(server|admin|seeds|migrations|test)/' },
+    },
+    {
+      name: 'domain-has-no-io',
+      comment: 'domain/ runs the same in the browser, the server and the seeds: no Node built-ins, no React, no database',
+      severity: 'error',
+      from: { path: '^domain/' },
+      to: {
+        oneOf: [
+          { dependencyTypes: ['core'] },
+          { path: 'node_modules/(react|react-dom|react-admin|ra-[a-z-]+|@mui/[a-z-]+|knex|pg|sqlite3|express|pino)/' },
+        ],
+      },
     },
     {
       name: 'server-not-spa',
