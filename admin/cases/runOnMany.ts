@@ -27,14 +27,14 @@ export interface OutcomeMessages {
 }
 
 /** The selected records of the list, with their versions: from the loaded page, or fetched when selected on another page. */
-export function useSelectedRecords() {
-  const { data = [], selectedIds, resource } = useListContext();
+export function useSelectedRecords<T extends RaRecord = RaRecord>() {
+  const { data = [], selectedIds, resource } = useListContext<T>();
   const dataProvider = useDataProvider();
-  return async (): Promise<RaRecord[]> => {
+  return async (): Promise<T[]> => {
     const loaded = data.filter((r) => selectedIds.includes(r.id));
     const missing = selectedIds.filter((id) => !loaded.some((r) => r.id === id));
     if (!missing.length) return loaded;
-    const { data: fetched } = await dataProvider.getMany(resource, { ids: missing });
+    const { data: fetched } = await dataProvider.getMany<T>(resource, { ids: missing });
     return [...loaded, ...fetched];
   };
 }
