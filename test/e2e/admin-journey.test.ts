@@ -89,7 +89,7 @@ describe('admin manages staff and reference data, in two languages', () => {
     const posted = userPosts.length;
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
-    await eventually(() => fieldError('Email')).toBe('already used by another account'); // the server's words
+    await eventually(() => fieldError('Email')).toBe('already used by another record'); // the server's message code, worded by the SPA
     expect(userPosts.length).toBe(posted + 1); // this one went to the server
     await page.waitForURL(/#\/users\/create/);
     await shot(page, '02-user-email-taken');

@@ -109,7 +109,8 @@ describe('manager assigns, reopens and audits', () => {
       .waitFor();
     await shot(page, '03-assigned');
 
-    const [reviewer2] = (await apiList<{ id: number }>(page, 'users', { filter: { email: 'reviewer2@example.com' } })).data;
+    // Managers read the staff directory (names, roles), not emails.
+    const [reviewer2] = (await apiList<{ id: number }>(page, 'users', { filter: { q: ASSIGNEE } })).data;
     expect((await apiGet<CaseRow>(page, `/api/cases/${assignedId}`)).body).toMatchObject({ status: 'in_review', assigneeId: reviewer2.id });
   });
 
