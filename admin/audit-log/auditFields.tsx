@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { ReferenceField, useGetResourceLabel, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceField, useGetResourceLabel, useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 import { parts } from '../i18n/en';
 
 /** Actions with a label; others (added later on the server) still filter and show by their code. */
@@ -13,17 +13,20 @@ export function useAuditResourceChoices() {
   return AUDITED_RESOURCES.map((id) => ({ id, name: label(id, 2) }));
 }
 
-/** "Confirmed", "Penalized": the action's label; a status move without its own label reads "Status: <status>". */
+/** "Confirmed", "Penalized": an action's label; a status move without its own label reads "Status: <status>". */
+export function auditActionLabel(action: string, translate: TranslateFunction): string {
+  const [verb, status] = action.split(':');
+  const fallback = verb === 'transition' && status ? translate('td.audit.statusTo', { status: translate(`td.caseStatus.${status}`, { _: status }) }) : action;
+  return translate(`td.auditAction.${action}`, { _: fallback });
+}
+
 export function AuditActionField(_props: { source?: string; label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const action: string | undefined = record?.action;
-  if (!action) return null;
-  const [verb, status] = action.split(':');
-  const fallback = verb === 'transition' && status ? translate('td.audit.statusTo', { status: translate(`td.caseStatus.${status}`, { _: status }) }) : action;
+  if (!record?.action) return null;
   return (
     <Typography component="span" variant="body2">
-      {translate(`td.auditAction.${action}`, { _: fallback })}
+      {auditActionLabel(record.action, translate)}
     </Typography>
   );
 }

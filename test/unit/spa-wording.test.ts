@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEventRecord } from '../../domain/cases';
 import type { SuggestionReason } from '../../domain/policy';
+import { auditActionLabel } from '../../admin/audit-log/auditFields';
 import { wordStructured } from '../../admin/audit-log/structuredValues';
 import { describeEvent } from '../../admin/cases/timeline/describeEvent';
 import { wordReason } from '../../admin/penalties/issue/suggestionReasons';
@@ -85,6 +86,16 @@ describe('the policy reasoning for several cited cases', () => {
     expect(wordReason({ code: 'counted', count: 2, points: 12, windowDays: 365, since: '2025-12-01T00:00:00Z' }, words)).toBe(
       '2 penalties since Dec 1, 2025 count 12 points',
     );
+  });
+});
+
+describe('audit actions', () => {
+  it('read by their labels, a penalty moving a case too', () => {
+    expect(auditActionLabel('transition:penalized', en)).toBe('Penalized');
+    expect(auditActionLabel('transition:penalized', zh)).toBe('已处罚');
+    expect(auditActionLabel('decide:overturned', en)).toBe('Appeal overturned');
+    // A move added later on the server still reads as a status.
+    expect(auditActionLabel('transition:in_review', en)).toBe('Status: In review');
   });
 });
 
