@@ -125,7 +125,7 @@ export type MessageParams = Record<string, string | number | boolean | null | un
 
 /** Parameters that are codes of an enum, shown by their label (`td.<namespace>.<code>` in the SPA). */
 export function enumParams(code: string): Record<string, string> {
-  if (code === 'role_may_not') return { role: 'role' };
+  if (code === 'role_may_not') return { role: 'role', allowed: 'role' };
   if (code === 'appeals.already_decided') return { status: 'appealStatus' };
   if (code === 'penalties.unconfirmed_case') return { status: 'caseStatus' };
   if (code.startsWith('penalties.') || code.startsWith('appeals.')) return { status: 'penaltyStatus', type: 'penaltyType' };

@@ -2,10 +2,10 @@
 import UpholdIcon from '@mui/icons-material/Gavel';
 import OverturnIcon from '@mui/icons-material/Undo';
 import { TopToolbar, useGetOne, useRecordContext } from 'react-admin';
+import { APPEAL_OUTCOMES, canDecideAppeal, type AppealRecord } from '../../domain/appeals';
+import type { PenaltyRecord } from '../../domain/penalties';
 import { ActionPromptButton } from '../common/PromptButton';
-import { useActor } from '../cases/useActor';
-import { APPEAL_OUTCOMES, canDecideAppeal } from '../../domain/appeals';
-import type { AppealRecord, PenaltyRecord } from '../penalties/types';
+import { useActor } from '../common/useActor';
 
 const ICONS = { upheld: <UpholdIcon />, overturned: <OverturnIcon /> };
 

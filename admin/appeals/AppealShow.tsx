@@ -1,14 +1,16 @@
 /** An appeal and its decision page: the statement, the penalty appealed, and the managers' decision. */
 import { Box, Stack, Typography } from '@mui/material';
 import { Labeled, RecordContextProvider, ResourceContextProvider, Show, useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { Quote } from '../cases/Quote';
-import { Section } from '../cases/Section';
-import { DateTimeField, UserNameField } from '../cases/fields';
-import { AppealStatusChip } from '../penalties/chips';
-import { DecisionAlert } from '../penalties/DecisionAlert';
+import type { AppealRecord } from '../../domain/appeals';
+import type { PenaltyRecord } from '../../domain/penalties';
+import { DateTimeField } from '../common/DateTimeField';
+import { DecisionAlert } from '../common/DecisionAlert';
+import { EnumChip } from '../common/enumFields';
+import { UserNameField } from '../common/fields';
+import { Quote } from '../common/Quote';
+import { Section } from '../common/Section';
 import { PenaltyDetails } from '../penalties/PenaltyDetails';
 import { PenaltyOutcome } from '../penalties/PenaltyOutcome';
-import type { AppealRecord, PenaltyRecord } from '../penalties/types';
 import { AppealActions } from './AppealActions';
 
 export default function AppealShow() {
@@ -37,7 +39,7 @@ function AppealDetails() {
         <Typography variant="h5" component="h2">
           {translate('td.appeals.title', { id: appeal.id })}
         </Typography>
-        <AppealStatusChip />
+        <EnumChip namespace="appealStatus" source="status" />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
         <Labeled>

@@ -1,7 +1,8 @@
 import { DataTable } from 'react-admin';
-import { CompactDateTimeField, UserNameField } from '../cases/fields';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumChip } from '../common/enumFields';
+import { UserNameField } from '../common/fields';
 import { PenaltyField } from '../penalties/fields';
-import { AppealStatusChip } from '../penalties/chips';
 import { MerchantOfPenaltyField } from './MerchantOfPenaltyField';
 
 // Clamped to two lines: a statement can be long.
@@ -14,9 +15,11 @@ export const AppealTable = ({ onPenalty = false }: { onPenalty?: boolean }) => (
     {!onPenalty && <DataTable.Col source="penaltyId" field={PenaltyField} />}
     {!onPenalty && <DataTable.Col source="merchantId" label="resources.penalties.fields.merchantId" disableSort field={MerchantOfPenaltyField} />}
     <DataTable.Col source="statement" disableSort render={(a) => <span style={TWO_LINES}>{a.statement}</span>} />
-    <DataTable.Col source="status" field={AppealStatusChip} />
+    <DataTable.Col source="status">
+      <EnumChip namespace="appealStatus" source="status" />
+    </DataTable.Col>
     <DataTable.Col source="filedAt">
-      <CompactDateTimeField source="filedAt" />
+      <DateTimeField source="filedAt" compact />
     </DataTable.Col>
     {!onPenalty && (
       <DataTable.Col source="filedById">

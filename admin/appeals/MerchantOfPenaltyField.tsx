@@ -1,8 +1,8 @@
 import { ReferenceField } from 'react-admin';
-import { MerchantField } from '../cases/fields';
+import { MerchantField, type FieldProps } from '../common/fields';
 
 /** The merchant an appeal is for, through its penalty. */
-export const MerchantOfPenaltyField = (_props: { source?: string; label?: string; sortable?: boolean }) => (
+export const MerchantOfPenaltyField = (_props: FieldProps) => (
   <ReferenceField source="penaltyId" reference="penalties" link={false}>
     <MerchantField />
   </ReferenceField>

@@ -3,22 +3,21 @@
  * penalty is or was in force; the server also checks the appeal window and that none is pending.
  */
 import AppealIcon from '@mui/icons-material/RecordVoiceOver';
-import { useCanAccess, useNotify, useRecordContext, useRefresh, type HttpError } from 'react-admin';
+import { useCanAccess, useCreate, useNotify, useRecordContext, useRefresh, type HttpError } from 'react-admin';
+import { effectiveStatus, isIssued, type PenaltyRecord } from '../../domain/penalties';
 import { PromptButton } from '../common/PromptButton';
-import { createOnce } from '../common/idempotency';
-import { effectiveStatus } from '../../domain/penalties';
-import type { PenaltyRecord } from '../penalties/types';
 
 export function RecordAppealButton() {
   const penalty = useRecordContext<PenaltyRecord>();
   const { canAccess } = useCanAccess({ resource: 'appeals', action: 'create' });
+  const [create] = useCreate();
   const notify = useNotify();
   const refresh = useRefresh();
-  if (!penalty || !canAccess || !['active', 'expired'].includes(effectiveStatus(penalty))) return null;
+  if (!penalty || !canAccess || !isIssued(effectiveStatus(penalty))) return null;
 
-  const record = async (statement: string, key: string) => {
+  const record = async (statement: string, idempotencyKey: string) => {
     try {
-      await createOnce('appeals', { penaltyId: penalty.id, statement }, key);
+      await create('appeals', { data: { penaltyId: penalty.id, statement }, meta: { idempotencyKey } }, { returnPromise: true });
       notify('td.appeals.done.recorded', { type: 'success', messageArgs: { id: penalty.id } });
       refresh();
       return true;

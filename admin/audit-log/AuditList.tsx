@@ -1,7 +1,7 @@
 import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
-import { EnumTextField } from '../common/enums';
-import { ActorField, AUDIT_ACTION_CHOICES, ResourceNameField, useAuditResourceChoices } from './auditFields';
+import { ListActions } from '../common/ListActions';
+import { ActorField, AUDIT_ACTION_CHOICES, AuditActionField, ResourceNameField, useAuditResourceChoices } from './auditFields';
 
 function useFilters() {
   const resources = useAuditResourceChoices();
@@ -19,7 +19,7 @@ function useFilters() {
 export default function AuditList() {
   const filters = useFilters();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50} actions={<ListActions />}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="at">
@@ -29,7 +29,7 @@ export default function AuditList() {
           <ActorField />
         </DataTable.Col>
         <DataTable.Col source="action">
-          <EnumTextField source="action" namespace="auditAction" />
+          <AuditActionField />
         </DataTable.Col>
         <DataTable.Col source="resource">
           <ResourceNameField />

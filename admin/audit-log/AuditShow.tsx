@@ -1,7 +1,6 @@
 import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
-import { EnumTextField } from '../common/enums';
-import { ActorField, ResourceNameField } from './auditFields';
+import { ActorField, AuditActionField, ResourceNameField } from './auditFields';
 import { ChangesDiff } from './ChangesDiff';
 
 const HASH = { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } as const;
@@ -12,7 +11,7 @@ export default function AuditShow() {
       <SimpleShowLayout>
         <DateTimeField source="at" />
         <ActorField source="actorId" />
-        <EnumTextField source="action" namespace="auditAction" />
+        <AuditActionField source="action" />
         <ResourceNameField source="resource" />
         <TextField source="resourceId" />
         <TextField source="ip" />

@@ -1,14 +1,16 @@
 /**
  * How a value of an audit entry's before/after reads: one small table of mappings for every audited
  * resource (no per-resource components). References show the record they point to, enums their
- * label, dates and money the shared formatting, JSON compactly; anything unknown shows as it is.
+ * label, dates and money the shared formatting, lists and objects in words (./structuredValues);
+ * anything unknown shows as it is.
  */
 import { Box, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import { ReferenceField, TextField, useLocaleState, useTranslate } from 'react-admin';
-import { useFormatDateTime } from '../common/DateTimeField';
-import { LocalizedNameField } from '../i18n/localizedName';
-import { formatCny } from '../penalties/fields';
+import { formatCny, useDateFormat } from '../common/format';
+import { LocalizedNameField } from '../common/localizedName';
+import { useViolationTypes } from '../common/usePenaltyPolicy';
+import { compactJson, wordStructured } from './structuredValues';
 
 interface Reference {
   reference: string;
@@ -71,19 +73,11 @@ function Text({ children, sx = TEXT }: { children: string; sx?: object }) {
   );
 }
 
-/** One JSON value per line for arrays of records (evidence), else one line: `[3021, 3022]`, `{"a":1}`. */
-function compactJson(value: object): string {
-  if (Array.isArray(value)) {
-    if (value.some((v) => v !== null && typeof v === 'object')) return value.map((v) => JSON.stringify(v)).join('\n');
-    return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
-  }
-  return JSON.stringify(value);
-}
-
 export function AuditValue({ resource, field, value }: { resource: string; field: string; value: unknown }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const formatDateTime = useFormatDateTime();
+  const { dateTime } = useDateFormat();
+  const { nameOf } = useViolationTypes();
 
   if (value === undefined || value === null)
     return (
@@ -108,12 +102,16 @@ export function AuditValue({ resource, field, value }: { resource: string; field
     );
   }
   if (typeof value === 'boolean') return <Text>{translate(`ra.boolean.${value}`)}</Text>;
-  if (typeof value === 'object')
-    return (
+  if (typeof value === 'object') {
+    const words = wordStructured(field, value, { translate, nameOf });
+    return words == null ? (
       <Box component="span" sx={JSON_TEXT}>
         {compactJson(value)}
       </Box>
+    ) : (
+      <Text>{words}</Text>
     );
+  }
   if (MONEY.has(field) && typeof value === 'number') return <Text>{formatCny(value, locale)}</Text>;
 
   const text = String(value);
@@ -121,6 +119,6 @@ export function AuditValue({ resource, field, value }: { resource: string; field
   const namespace = typeof namespaces === 'string' ? namespaces : namespaces?.[resource];
   if (namespace) return <Text>{translate(`td.${namespace}.${text}`, { _: text })}</Text>;
   if (field === 'password' && text === PASSWORD_CHANGED) return <Text>{translate('td.audit.passwordChanged')}</Text>;
-  if (ISO_DATE.test(text)) return <Text>{formatDateTime(text)}</Text>;
+  if (ISO_DATE.test(text)) return <Text>{dateTime(text)}</Text>;
   return <Text>{text}</Text>;
 }

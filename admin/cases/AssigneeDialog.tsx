@@ -2,12 +2,9 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import { CASE_WORKER_FILTER } from './inputs';
-
-export interface Assignee {
-  id: number;
-  name: string;
-}
+import type { UserRecord } from '../../domain/staff';
+import { useEnumLabel } from '../common/enums';
+import { ASSIGNABLE } from './inputs';
 
 interface AssigneeDialogProps {
   open: boolean;
@@ -15,14 +12,15 @@ interface AssigneeDialogProps {
   /** The current assignee, preselected. */
   current?: number | null;
   onClose: () => void;
-  onSubmit: (assignee: Assignee) => void;
+  onSubmit: (assignee: UserRecord) => void;
 }
 
 export function AssigneeDialog({ open, title, current, onClose, onSubmit }: AssigneeDialogProps) {
   const translate = useTranslate();
-  const { data: people = [] } = useGetList<Assignee & { role: string }>(
+  const roleLabel = useEnumLabel('role');
+  const { data: people = [] } = useGetList<UserRecord>(
     'users',
-    { filter: CASE_WORKER_FILTER, sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
+    { filter: ASSIGNABLE, sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
     { enabled: open },
   );
   const [chosen, setChosen] = useState<number | ''>(current ?? '');
@@ -42,7 +40,7 @@ export function AssigneeDialog({ open, title, current, onClose, onSubmit }: Assi
         >
           {people.map((p) => (
             <MenuItem key={p.id} value={p.id}>
-              {p.name} · {translate(`td.role.${p.role}`, { _: p.role })}
+              {p.name} · {roleLabel(p.role)}
             </MenuItem>
           ))}
         </TextField>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import AssignIcon from '@mui/icons-material/AssignmentInd';
 import ClaimIcon from '@mui/icons-material/PanTool';
 import { Button, useCanAccess, useListContext, useTranslate } from 'react-admin';
-import { AssigneeDialog, type Assignee } from './AssigneeDialog';
+import type { UserRecord } from '../../domain/staff';
+import { AssigneeDialog } from './AssigneeDialog';
 import { BulkIssuePenaltyButton } from './IssuePenaltyButton';
 import { useBulkCaseAction } from './runOnMany';
 
@@ -21,7 +22,7 @@ export function BulkAssignButton() {
   const { selectedIds } = useListContext();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const assign = (assignee: Assignee) => {
+  const assign = (assignee: UserRecord) => {
     setOpen(false);
     run(
       { assigneeId: assignee.id },

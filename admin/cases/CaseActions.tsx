@@ -1,6 +1,6 @@
 /**
  * The workflow buttons of a case. Each appears only when the signed-in user may use it on this
- * case right now (the same rules the server enforces, from providers/caseWorkflow.ts).
+ * case right now (the rules the server enforces, from domain/cases.ts).
  */
 import { useState, type ReactElement } from 'react';
 import AssignIcon from '@mui/icons-material/AssignmentInd';
@@ -10,13 +10,13 @@ import DismissIcon from '@mui/icons-material/DoNotDisturbAlt';
 import NoteIcon from '@mui/icons-material/AddComment';
 import ReopenIcon from '@mui/icons-material/Replay';
 import { Button, EditButton, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { ActionPromptButton, type ActionPromptButtonProps } from '../common/PromptButton';
+import { allowedTransitions, canAssign, canClaim, canEditCase, type CaseRecord } from '../../domain/cases';
 import { canAccess } from '../../domain/roles';
-import { allowedTransitions, canAssign, canClaim, canEditCase } from '../../domain/cases';
-import { AssigneeDialog, type Assignee } from './AssigneeDialog';
+import type { UserRecord } from '../../domain/staff';
+import { ActionPromptButton, type ActionPromptButtonProps } from '../common/PromptButton';
+import { useActor } from '../common/useActor';
+import { AssigneeDialog } from './AssigneeDialog';
 import { IssuePenaltyButton } from './IssuePenaltyButton';
-import type { CaseRecord } from './types';
-import { useActor } from './useActor';
 import { isVersionedCaseAction, useCaseAction } from './useCaseAction';
 
 export function CaseShowActions() {
@@ -51,7 +51,7 @@ function AssignButton() {
   const translate = useTranslate();
   const { run, isPending } = useCaseAction();
   const [open, setOpen] = useState(false);
-  const assign = async (a: Assignee) => {
+  const assign = async (a: UserRecord) => {
     if (await run({ action: 'assign', data: { assigneeId: a.id }, success: 'td.cases.done.assigned', messageArgs: { name: a.name } })) setOpen(false);
   };
   return (

@@ -1,7 +1,8 @@
 import { Create, SimpleForm, required } from 'react-admin';
 import { MANUAL_CASE_SOURCES } from '../../domain/cases';
 import { CaseFormFields } from './CaseFormFields';
-import { MerchantInput, SourceInput } from './inputs';
+import { MerchantInput } from '../common/inputs';
+import { SourceInput } from './inputs';
 
 /** Open a case by hand (inspection cases are opened by failed verdicts). */
 export const CaseCreate = () => (

@@ -1,13 +1,11 @@
 /** The head of a case page: what, who, when, and how it ended. */
 import { Alert, AlertTitle, Box, Stack, Typography } from '@mui/material';
-import { Labeled, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { CASE_SOURCES } from '../../domain/cases';
-import { CaseStatusChip, OverdueChip, SeverityChip } from './chips';
-import { CategoryField, DateTimeField, DueField, MerchantField, UserNameField, ViolationTypeField } from './fields';
-import { enumChoices } from './inputs';
-import type { CaseRecord } from './types';
-
-const sourceChoices = enumChoices('source', CASE_SOURCES);
+import { Labeled, TextField, useRecordContext, useTranslate } from 'react-admin';
+import type { CaseRecord } from '../../domain/cases';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumChip, EnumTextField } from '../common/enumFields';
+import { CategoryField, MerchantField, UserNameField, ViolationTypeField } from '../common/fields';
+import { DueField, OverdueChip } from './fields';
 
 export function CaseDetails() {
   const record = useRecordContext<CaseRecord>();
@@ -19,8 +17,8 @@ export function CaseDetails() {
         <Typography variant="h5" component="h2" sx={{ mr: 1 }}>
           {translate('td.cases.title', { id: record.id })}
         </Typography>
-        <CaseStatusChip />
-        <SeverityChip />
+        <EnumChip namespace="caseStatus" source="status" />
+        <EnumChip namespace="severity" source="severity" />
         <OverdueChip />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
@@ -34,7 +32,7 @@ export function CaseDetails() {
           <ViolationTypeField source="violationTypeId" />
         </Labeled>
         <Labeled>
-          <SelectField source="source" choices={sourceChoices} />
+          <EnumTextField namespace="source" source="source" />
         </Labeled>
         <Labeled>
           <TextField source="orderId" emptyText="—" />

@@ -2,10 +2,9 @@ import { useEffect, type ReactNode } from 'react';
 import { SaveButton, SimpleForm, Toolbar, useNotify, useRecordContext, useRedirect } from 'react-admin';
 import { PessimisticEdit } from '../common/forms';
 import { StaleVersionAlert } from '../common/StaleVersionAlert';
-import { canEditCase } from '../../domain/cases';
+import { canEditCase, type CaseRecord } from '../../domain/cases';
+import { useActor } from '../common/useActor';
 import { CaseFormFields } from './CaseFormFields';
-import { useActor } from './useActor';
-import type { CaseRecord } from './types';
 
 /** Pessimistic, so the server's field errors (400) land on the form and a stale version (409) is reported. */
 export const CaseEdit = () => (

@@ -1,10 +1,14 @@
 /** Inputs shared by the case create and edit forms. */
 import { ArrayInput, FormDataConsumer, SelectInput, SimpleFormIterator, TextInput, maxLength, minLength, regex, required } from 'react-admin';
-import { CategoryInput, enumChoices, SeverityInput, ViolationTypeInput } from './inputs';
+import type { EvidenceItem } from '../../domain/cases';
+import { enumChoices } from '../common/enums';
+import { CategoryInput, ViolationTypeInput } from '../common/inputs';
+import { SeverityInput } from './inputs';
 
 const summaryRules = [required(), minLength(10), maxLength(2000)];
 const urlRules = [required(), regex(/^https?:\/\/\S+$/, 'td.cases.evidence.url_invalid')];
-const kindChoices = enumChoices('evidenceKind', ['text', 'url', 'image']);
+const EVIDENCE_KINDS: EvidenceItem['kind'][] = ['text', 'url', 'image'];
+const kindChoices = enumChoices('evidenceKind', EVIDENCE_KINDS);
 
 /** `create`: severity and category may be left empty (the server takes the violation type's and the merchant's). */
 export function CaseFormFields({ mode }: { mode: 'create' | 'edit' }) {

@@ -6,8 +6,8 @@ import { FilterList, FilterListItem } from 'react-admin';
 import { CASE_STATUSES, SEVERITIES } from '../../domain/cases';
 import { ListAside } from '../common/ListAside';
 import { isView, toggleView } from '../common/savedViews';
+import { useActor } from '../common/useActor';
 import { ACTIVE_FILTER } from './caseFilters';
-import { useActor } from './useActor';
 
 export function CaseListAside() {
   const actor = useActor();

@@ -1,12 +1,13 @@
 /** A case: details, evidence (and its penalty) on the left, its timeline (and notes) on the right. */
 import { Box } from '@mui/material';
 import { ReferenceManyField, Show, useRecordContext } from 'react-admin';
+import type { CaseRecord } from '../../domain/cases';
+import { Section } from '../common/Section';
 import { PenaltyTable } from '../penalties/PenaltyTable';
 import { AddNoteButton, CaseShowActions } from './CaseActions';
 import { CaseDetails } from './CaseDetails';
-import { CaseTimeline } from './CaseTimeline';
 import { EvidenceList } from './EvidenceList';
-import { Section } from './Section';
+import { CaseTimeline } from './timeline/CaseTimeline';
 
 export const CaseShow = () => (
   <Show actions={<CaseShowActions />} component="div">
@@ -28,13 +29,13 @@ export const CaseShow = () => (
 );
 
 const TimelineOfThisCase = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<CaseRecord>();
   return record ? <CaseTimeline filter={{ caseId: record.id }} order="ASC" /> : null;
 };
 
 /** Once penalized, the penalty (or, after a rejected ban and a new one, penalties) citing the case. */
 const PenaltiesCitingThisCase = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<CaseRecord>();
   if (record?.status !== 'penalized') return null;
   return (
     <Section title="td.cases.sections.penalties">

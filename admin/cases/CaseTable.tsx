@@ -1,11 +1,9 @@
-import { DataTable, SelectField } from 'react-admin';
-import { CASE_SOURCES } from '../../domain/cases';
+import { DataTable } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumChip, EnumTextField } from '../common/enumFields';
+import { CategoryField, MerchantField, UserNameField, ViolationTypeField } from '../common/fields';
 import { CaseBulkActionButtons } from './BulkActionButtons';
-import { CaseStatusChip, SeverityChip } from './chips';
-import { CategoryField, CompactDateTimeField, DueField, MerchantField, UserNameField, ViolationTypeField } from './fields';
-import { enumChoices } from './inputs';
-
-const sourceChoices = enumChoices('source', CASE_SOURCES);
+import { DueField } from './fields';
 
 /**
  * Ten columns beside the filter aside: tighter cells; "Case #" on one line; Chinese words (类目, 买家投诉,
@@ -35,19 +33,23 @@ export const CaseTable = ({ hideMerchant = false }: { hideMerchant?: boolean }) 
     <DataTable.Col source="violationTypeId">
       <ViolationTypeField />
     </DataTable.Col>
-    <DataTable.Col source="severity" field={SeverityChip} />
-    <DataTable.Col source="status" field={CaseStatusChip} />
+    <DataTable.Col source="severity">
+      <EnumChip namespace="severity" source="severity" />
+    </DataTable.Col>
+    <DataTable.Col source="status">
+      <EnumChip namespace="caseStatus" source="status" />
+    </DataTable.Col>
     <DataTable.Col source="assigneeId">
       <UserNameField />
     </DataTable.Col>
     <DataTable.Col source="openedAt">
-      <CompactDateTimeField source="openedAt" />
+      <DateTimeField source="openedAt" compact />
     </DataTable.Col>
     <DataTable.Col source="dueAt">
       <DueField compact />
     </DataTable.Col>
     <DataTable.Col source="source" sx={hideMerchant ? undefined : wideOnly}>
-      <SelectField source="source" choices={sourceChoices} />
+      <EnumTextField namespace="source" source="source" />
     </DataTable.Col>
   </DataTable>
 );

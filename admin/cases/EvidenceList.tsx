@@ -4,31 +4,42 @@ import { Box, Link, Stack, Typography } from '@mui/material';
 import BrokenImageIcon from '@mui/icons-material/BrokenImageOutlined';
 import LinkIcon from '@mui/icons-material/Link';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { Quote } from './Quote';
-import type { CaseRecord, EvidenceItem } from './types';
+import type { CaseRecord, EvidenceItem } from '../../domain/cases';
+import { Quote } from '../common/Quote';
+
+/** Evidence items have no id: each is keyed by its content (and, for a repeated item, its repetition). */
+function keyed(items: EvidenceItem[]) {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const content = `${item.kind}|${item.url ?? ''}|${item.text ?? ''}`;
+    const n = seen.get(content) ?? 0;
+    seen.set(content, n + 1);
+    return { key: `${content}|${n}`, item };
+  });
+}
 
 export function EvidenceList() {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
-  const items = record?.evidence ?? [];
+  const items = keyed(record?.evidence ?? []);
   if (!items.length)
     return (
       <Typography variant="body2" color="text.secondary">
         {translate('td.cases.evidence.none')}
       </Typography>
     );
-  const images = items.filter((i) => i.kind === 'image');
+  const images = items.filter(({ item }) => item.kind === 'image');
   return (
     <Stack spacing={1.5}>
       {items
-        .filter((i) => i.kind !== 'image')
-        .map((item, index) => (
-          <EvidenceEntry key={index} item={item} />
+        .filter(({ item }) => item.kind !== 'image')
+        .map(({ key, item }) => (
+          <EvidenceEntry key={key} item={item} />
         ))}
       {images.length > 0 && (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
-          {images.map((item, index) => (
-            <Thumbnail key={index} item={item} />
+          {images.map(({ key, item }) => (
+            <Thumbnail key={key} item={item} />
           ))}
         </Box>
       )}

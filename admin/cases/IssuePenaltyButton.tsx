@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Button, useListContext, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { CaseRecord } from '../../domain/cases';
 import { IssuePenaltyDialog, type PenaltyTarget } from '../penalties/issue/IssuePenaltyDialog';
 import { useSelectedRecords } from './runOnMany';
-import type { CaseRecord } from './types';
 
 export function IssuePenaltyButton() {
   const record = useRecordContext<CaseRecord>();
@@ -34,7 +34,7 @@ export function IssuePenaltyButton() {
 
 export function BulkIssuePenaltyButton() {
   const { onUnselectItems } = useListContext();
-  const selectedRecords = useSelectedRecords();
+  const selectedRecords = useSelectedRecords<CaseRecord>();
   const notify = useNotify();
   const refresh = useRefresh();
   const [target, setTarget] = useState<PenaltyTarget | null>(null);
@@ -43,7 +43,7 @@ export function BulkIssuePenaltyButton() {
   const open = async () => {
     setChecking(true);
     try {
-      const cases = (await selectedRecords()) as CaseRecord[];
+      const cases = await selectedRecords();
       const problem = whyNot(cases);
       if (problem) notify(problem.message, { type: 'warning', messageArgs: problem.args });
       else setTarget({ merchantId: cases[0].merchantId, cases });

@@ -1,12 +1,14 @@
-import { BooleanInput, SearchInput } from 'react-admin';
-import { AssigneeInput, CategoryInput, MerchantInput, SeverityInput, SourceInput, StatusesInput, ViolationTypeInput } from './inputs';
+import { BooleanInput } from 'react-admin';
+import { searchFilter } from '../common/filters';
+import { CategoryInput, MerchantInput, ViolationTypeInput } from '../common/inputs';
+import { AssigneeInput, SeverityInput, SourceInput, StatusesInput } from './inputs';
 
 /** Cases still being worked, the queue's default: the view "Active". */
 export const ACTIVE_FILTER = { status: ['open', 'in_review'] };
 
 /** The filter bar of the case list (the aside adds saved views and quick filters). */
 export const caseFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <StatusesInput key="status" source="status" />,
   <CategoryInput key="categoryId" source="categoryId" />,
   <ViolationTypeInput key="violationTypeId" source="violationTypeId" />,

@@ -2,7 +2,7 @@
  * Run one workflow action on many cases (the bulk buttons of the queue): every selected case is
  * tried, with its own `version`; the outcome is counted and summarised in one notification.
  */
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import type { TrustdeskDataProvider } from '../providers/dataProvider';
 
@@ -27,14 +27,14 @@ export interface OutcomeMessages {
 }
 
 /** The selected records of the list, with their versions: from the loaded page, or fetched when selected on another page. */
-export function useSelectedRecords() {
-  const { data = [], selectedIds, resource } = useListContext();
+export function useSelectedRecords<T extends RaRecord = RaRecord>() {
+  const { data = [], selectedIds, resource } = useListContext<T>();
   const dataProvider = useDataProvider();
-  return async (): Promise<RaRecord[]> => {
+  return async (): Promise<T[]> => {
     const loaded = data.filter((r) => selectedIds.includes(r.id));
     const missing = selectedIds.filter((id) => !loaded.some((r) => r.id === id));
     if (!missing.length) return loaded;
-    const { data: fetched } = await dataProvider.getMany(resource, { ids: missing });
+    const { data: fetched } = await dataProvider.getMany<T>(resource, { ids: missing });
     return [...loaded, ...fetched];
   };
 }
@@ -47,13 +47,14 @@ export function useBulkCaseAction(action: string) {
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
-  const [isPending, setPending] = useState(false);
+  const { mutateAsync, isPending } = useMutation({
+    mutationFn: async (data: Record<string, unknown>) =>
+      runOnMany(await selectedRecords(), (r) => dataProvider.action('cases', { id: r.id, action, data: { ...data, version: r.version } })),
+  });
 
   const run = async (data: Record<string, unknown>, messages: OutcomeMessages) => {
-    setPending(true);
     try {
-      const records = await selectedRecords();
-      const outcome = await runOnMany(records, (r) => dataProvider.action('cases', { id: r.id, action, data: { ...data, version: r.version } }));
+      const outcome = await mutateAsync(data);
       const parts = [];
       if (outcome.succeeded) parts.push(translate(messages.done, { ...messages.args, smart_count: outcome.succeeded }));
       if (outcome.failed)
@@ -67,7 +68,6 @@ export function useBulkCaseAction(action: string) {
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {
-      setPending(false);
       refresh();
     }
   };

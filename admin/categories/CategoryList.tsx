@@ -1,6 +1,7 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
 import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
 import { searchFilter } from '../common/filters';
+import { ListActions } from '../common/ListActions';
 
 const TOP_LEVEL = { parentId: null };
 
@@ -13,7 +14,7 @@ const filters = [
 
 export default function CategoryList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50} actions={<ListActions />}>
       <DataTable>
         <LocalizedNameColumn />
         <DataTable.Col source="code" />

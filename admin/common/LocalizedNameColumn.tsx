@@ -1,5 +1,5 @@
 import { DataTable, useLocaleState } from 'react-admin';
-import { LocalizedNameField } from '../i18n/localizedName';
+import { LocalizedNameField } from './localizedName';
 
 /** The list column for reference data: the name in the chosen language, sorted by that language's column. */
 export function LocalizedNameColumn() {

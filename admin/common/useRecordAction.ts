@@ -1,11 +1,11 @@
 /**
  * Run one workflow action (POST /api/<resource>/<id>/<action>) on the record in context, then
  * refresh the page. A 409 (someone else changed the record, or the move is no longer allowed)
- * shows the server's message and reloads, so the page shows what is true now.
+ * shows the server's message (in the reader's language) and reloads, so the page shows what is true now.
  */
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, type HttpError } from 'react-admin';
-import type { TrustdeskDataProvider } from '../providers/dataProvider';
+import type { ActionParams, TrustdeskDataProvider } from '../providers/dataProvider';
 
 export interface RecordActionRequest {
   action: string;
@@ -22,15 +22,16 @@ export function useRecordAction(resource: string, versioned: (action: string) =>
   const dataProvider = useDataProvider<TrustdeskDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [isPending, setPending] = useState(false);
+  const { mutateAsync, isPending } = useMutation({
+    mutationFn: (params: ActionParams) => dataProvider.action(resource, params),
+  });
 
   /** Resolves to true when a dialog that asked for it may close: done, or outdated (409, the page now reloads). */
   const run = async ({ action, data = {}, success, messageArgs, idempotencyKey }: RecordActionRequest): Promise<boolean> => {
     if (!record) return false;
-    setPending(true);
     try {
       const body = versioned(action) ? { ...data, version: record.version } : data;
-      await dataProvider.action(resource, { id: record.id, action, data: body, idempotencyKey });
+      await mutateAsync({ id: record.id, action, data: body, idempotencyKey });
       notify(success, { type: 'success', messageArgs: { id: record.id, ...messageArgs } });
       refresh();
       return true;
@@ -39,8 +40,6 @@ export function useRecordAction(resource: string, versioned: (action: string) =>
       notify(message, { type: 'error', multiLine: true });
       if (status === 409) refresh();
       return status === 409;
-    } finally {
-      setPending(false);
     }
   };
   return { run, isPending };

@@ -1,19 +1,21 @@
 import { Link } from 'react-router-dom';
 import { Card, CardHeader, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
-import { useGetList, useTranslate, type RaRecord } from 'react-admin';
-import { rolesFor } from '../../domain/roles';
+import { useGetList, useTranslate } from 'react-admin';
+import type { UserRecord } from '../../domain/staff';
+import { ASSIGNABLE } from '../cases/inputs';
+import { useEnumLabel } from '../common/enums';
+import { casesPath } from './queues';
 import { useCaseCount } from './useCaseCount';
-import { casesPath } from './casesPath';
 
 /** One person's count of cases in review, linking to them. */
-function AssigneeRow({ user }: { user: RaRecord }) {
-  const translate = useTranslate();
+function AssigneeRow({ user }: { user: UserRecord }) {
+  const roleLabel = useEnumLabel('role');
   const filter = { status: 'in_review', assigneeId: user.id };
   const { total, isPending } = useCaseCount(filter);
   return (
     <ListItem disablePadding sx={{ borderTop: 1, borderColor: 'divider' }}>
       <ListItemButton component={Link} to={casesPath(filter)}>
-        <ListItemText primary={user.name} secondary={translate(`td.role.${user.role}`)} />
+        <ListItemText primary={user.name} secondary={roleLabel(user.role)} />
         <Typography variant="h6" component="span">
           {isPending ? '…' : total}
         </Typography>
@@ -25,8 +27,8 @@ function AssigneeRow({ user }: { user: RaRecord }) {
 /** Cases in review per person who may work them (active reviewers and managers). */
 export function AssigneeLoadCard() {
   const translate = useTranslate();
-  const { data, isPending } = useGetList('users', {
-    filter: { role: rolesFor('cases', 'claim').filter((role) => role !== 'admin'), active: true },
+  const { data, isPending } = useGetList<UserRecord>('users', {
+    filter: ASSIGNABLE,
     pagination: { page: 1, perPage: 50 },
     sort: { field: 'name', order: 'ASC' },
   });

@@ -1,9 +1,10 @@
 import { Link } from 'react-router-dom';
 import { Box, Button, Card, CardActions, CardHeader, Chip, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useTranslate } from 'react-admin';
-import { EnumChipField, SEVERITY_COLORS } from '../common/enums';
-import { useFormatDateTime } from '../common/DateTimeField';
-import { casesPath } from './casesPath';
+import type { CaseRecord } from '../../domain/cases';
+import { EnumChip } from '../common/enumFields';
+import { useDateFormat } from '../common/format';
+import { casesPath } from './queues';
 
 // Clamped rather than `noWrap`: a nowrap line would make the page as wide as the longest summary.
 const ONE_LINE = { display: '-webkit-box', WebkitLineClamp: 1, WebkitBoxOrient: 'vertical', overflow: 'hidden' } as const;
@@ -19,8 +20,8 @@ interface CaseQueueCardProps {
 export function CaseQueueCard({ title, subheader, filter, limit = 5 }: CaseQueueCardProps) {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const formatDate = useFormatDateTime();
-  const { data, total, isPending } = useGetList('cases', {
+  const { dateTime } = useDateFormat();
+  const { data, total, isPending } = useGetList<CaseRecord>('cases', {
     filter,
     pagination: { page: 1, perPage: limit },
     sort: { field: 'dueAt', order: 'ASC' },
@@ -43,14 +44,14 @@ export function CaseQueueCard({ title, subheader, filter, limit = 5 }: CaseQueue
                   secondary={
                     <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
                       <ReferenceField source="merchantId" reference="merchants" link={false} />
-                      <span>{translate('td.dashboard.due', { date: formatDate(c.dueAt) })}</span>
+                      <span>{translate('td.dashboard.due', { date: dateTime(c.dueAt) })}</span>
                     </Box>
                   }
                   slotProps={{ primary: { sx: ONE_LINE }, secondary: { component: 'span' } }}
                 />
                 <Box sx={{ display: 'flex', gap: 0.5, ml: 1 }}>
                   {c.overdue && <Chip size="small" color="error" label={translate('td.dashboard.overdueChip')} />}
-                  <EnumChipField source="severity" namespace="severity" colors={SEVERITY_COLORS} />
+                  <EnumChip namespace="severity" source="severity" />
                 </Box>
               </ListItemButton>
             </ListItem>

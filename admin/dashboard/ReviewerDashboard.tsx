@@ -2,13 +2,12 @@ import { Box } from '@mui/material';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import InboxIcon from '@mui/icons-material/Inbox';
-import type { Identifier } from 'react-admin';
 import { StatCard } from './StatCard';
 import { CaseQueueCard } from './CaseQueueCard';
-import { UNASSIGNED_OPEN } from './casesPath';
+import { UNASSIGNED_OPEN } from './queues';
 
 /** A reviewer's day: their own queue first, then what is waiting to be claimed. */
-export function ReviewerDashboard({ userId }: { userId: Identifier }) {
+export function ReviewerDashboard({ userId }: { userId: number }) {
   const mine = { assigneeId: userId, status: 'in_review' };
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>

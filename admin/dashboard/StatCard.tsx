@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Box, Card, CardActionArea, Skeleton, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useCaseCount } from './useCaseCount';
-import { casesPath } from './casesPath';
+import { casesPath } from './queues';
 
 interface StatCardProps {
   label: string;

@@ -7,7 +7,7 @@ import { StatCard } from './StatCard';
 import { AssigneeLoadCard } from './AssigneeLoadCard';
 import { CaseQueueCard } from './CaseQueueCard';
 import { PendingBansCard } from '../penalties/PendingBansCard';
-import { OVERDUE, UNASSIGNED_OPEN } from './casesPath';
+import { OVERDUE, UNASSIGNED_OPEN } from './queues';
 
 /** Managers and admins: the whole team's backlog, what is late, and who holds what. */
 export function TeamDashboard() {

@@ -3,21 +3,22 @@ import { Box, Card, CardContent, List, ListItemButton, ListItemIcon, ListItemTex
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import CategoryIcon from '@mui/icons-material/Category';
 import WarehouseIcon from '@mui/icons-material/Warehouse';
-import { ReferenceField, RecordContextProvider, useTranslate, type UserIdentity } from 'react-admin';
-import { LocalizedNameField } from '../i18n/localizedName';
+import { ReferenceField, RecordContextProvider, useTranslate } from 'react-admin';
+import type { StaffUser } from '../../domain/staff';
+import { LocalizedNameField } from '../common/localizedName';
 
 /** Comms and inspectors: what they can use today, and what is on its way for them. */
-export function WelcomeDashboard({ identity }: { identity: UserIdentity }) {
+export function WelcomeDashboard({ user }: { user: StaffUser }) {
   const translate = useTranslate();
-  const coming = identity.role === 'inspector' ? 'td.dashboard.comingInspector' : 'td.dashboard.comingComms';
+  const coming = user.role === 'inspector' ? 'td.dashboard.comingInspector' : 'td.dashboard.comingComms';
   return (
     <Card sx={{ maxWidth: 720 }}>
       <CardContent>
         <Typography variant="h5" gutterBottom>
-          {translate('td.dashboard.welcome', { name: identity.fullName })}
+          {translate('td.dashboard.welcome', { name: user.name })}
         </Typography>
-        {identity.warehouseId != null && (
-          <RecordContextProvider value={identity}>
+        {user.warehouseId != null && (
+          <RecordContextProvider value={user}>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
               <WarehouseIcon fontSize="small" color="action" />
               <Typography variant="body1">{translate('td.dashboard.yourWarehouse')}</Typography>

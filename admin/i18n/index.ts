@@ -2,11 +2,9 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import chinesePackage from '@haxqer/ra-language-chinese';
 import { mergeTranslations, resolveBrowserLocale, type I18nProvider, type TranslationMessages } from 'react-admin';
-import { en } from './en';
-import { zh, raZhOverrides } from './zh';
-import { casesMessages } from './cases';
-import { enforcementMessages } from './enforcement';
-import { localizedName, type Named } from './localizedName';
+import { localizedName, type Named } from '../../domain/reference';
+import { parts as enParts } from './en';
+import { parts as zhParts, ra as raZh } from './zh';
 
 export const LOCALES = [
   { locale: 'en', name: 'English' },
@@ -17,9 +15,9 @@ export const LOCALES = [
 // default import is `{ default: messages }`, so unwrap it.
 const chineseMessages = (chinesePackage as unknown as { default?: TranslationMessages }).default ?? chinesePackage;
 
-const english: TranslationMessages = mergeTranslations(englishMessages, en, casesMessages.en, enforcementMessages.en);
-// English underneath: a key the Chinese package or our zh.ts lacks (e.g. one added in react-admin 5) shows in English.
-const chinese: TranslationMessages = mergeTranslations(english, chineseMessages, raZhOverrides, zh, casesMessages.zh, enforcementMessages.zh);
+const english: TranslationMessages = mergeTranslations(englishMessages, ...Object.values(enParts));
+// English underneath: a key the Chinese package or ./zh lacks (e.g. one added in react-admin 5) shows in English.
+const chinese: TranslationMessages = mergeTranslations(english, chineseMessages, raZh, ...Object.values(zhParts));
 const messages: Record<string, TranslationMessages> = { en: english, zh: chinese };
 
 // Kept outside react-admin's store, which is cleared on sign-out: the language choice survives it.

@@ -1,14 +1,16 @@
-import { Logout, UserMenu as RaUserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { Logout, UserMenu as RaUserMenu } from 'react-admin';
 import { Divider, ListItemText, MenuItem } from '@mui/material';
+import { useEnumLabel } from '../common/enums';
+import { useStaffUser } from '../common/useActor';
 
 /** Who is signed in and in which role, then sign out. */
 function IdentityItem() {
-  const { identity } = useGetIdentity();
-  const translate = useTranslate();
-  if (!identity) return null;
+  const user = useStaffUser();
+  const roleLabel = useEnumLabel('role');
+  if (!user) return null;
   return (
     <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
-      <ListItemText primary={identity.fullName} secondary={`${translate(`td.role.${identity.role}`, { _: identity.role })} · ${identity.email}`} />
+      <ListItemText primary={user.name} secondary={`${roleLabel(user.role)} · ${user.email}`} />
     </MenuItem>
   );
 }

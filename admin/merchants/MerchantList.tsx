@@ -1,20 +1,23 @@
 /** Merchants (read-only, from the platform): biggest first, searchable by nickname or platform id. */
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { MerchantStatusChip } from '../cases/chips';
-import { CategoryField, DateTimeField } from '../cases/fields';
-import { CategoryInput, enumChoices } from '../cases/inputs';
+import { DataTable, List, SelectInput } from 'react-admin';
+import { MERCHANT_STATUSES } from '../../domain/merchants';
+import { DateTimeField } from '../common/DateTimeField';
+import { enumChoices } from '../common/enums';
+import { EnumChip } from '../common/enumFields';
+import { CategoryField } from '../common/fields';
+import { searchFilter } from '../common/filters';
+import { CategoryInput } from '../common/inputs';
+import { ListActions } from '../common/ListActions';
 import { FollowersField } from './FollowersField';
 
-export const MERCHANT_STATUSES = ['active', 'restricted', 'suspended', 'banned'] as const;
-
 const merchantFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <CategoryInput key="categoryId" source="categoryId" />,
   <SelectInput key="status" source="status" choices={enumChoices('merchantStatus', MERCHANT_STATUSES)} />,
 ];
 
 export const MerchantList = () => (
-  <List sort={{ field: 'followerCount', order: 'DESC' }} perPage={25} filters={merchantFilters}>
+  <List sort={{ field: 'followerCount', order: 'DESC' }} perPage={25} filters={merchantFilters} actions={<ListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="nickname" />
@@ -22,7 +25,9 @@ export const MerchantList = () => (
       <DataTable.Col source="categoryId">
         <CategoryField />
       </DataTable.Col>
-      <DataTable.Col source="status" field={MerchantStatusChip} />
+      <DataTable.Col source="status">
+        <EnumChip namespace="merchantStatus" source="status" />
+      </DataTable.Col>
       <DataTable.NumberCol source="violationPoints" sortByOrder="DESC" />
       <DataTable.NumberCol source="openCaseCount" sortByOrder="DESC" />
       <DataTable.Col source="joinedAt">

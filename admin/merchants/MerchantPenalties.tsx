@@ -1,8 +1,11 @@
-/** A merchant's penalties: the table, and its counted points over the last year (the chart loads on its own). */
-import { RelatedList } from '../common/RelatedList';
+/** A merchant's penalties: the table, and its counted points over the policy's window (the chart loads on its own). */
 import { lazy, Suspense } from 'react';
-import { Skeleton } from '@mui/material';
+import { Alert, Skeleton } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import type { MerchantRecord } from '../../domain/merchants';
+import { RelatedList } from '../common/RelatedList';
+import { Section } from '../common/Section';
+import { useCurrentPolicy } from '../common/usePenaltyPolicy';
 import { PenaltyTable } from '../penalties/PenaltyTable';
 
 const PointsChart = lazy(() => import('./PointsChart'));
@@ -15,12 +18,20 @@ export function MerchantPenalties() {
   );
 }
 
-export function MerchantPoints() {
-  const record = useRecordContext();
-  if (!record) return null;
+/** "Violation points, last N days": N is the window of the policy in force. */
+export function MerchantPointsSection() {
+  const record = useRecordContext<MerchantRecord>();
+  const { policy, error } = useCurrentPolicy();
   return (
-    <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
-      <PointsChart merchantId={record.id as number} />
-    </Suspense>
+    <Section title="td.merchants.points_over_time" titleArgs={{ smart_count: policy?.windowDays ?? '…' }}>
+      {error && <Alert severity="error">{error.message}</Alert>}
+      {!policy || !record ? (
+        !error && <Skeleton variant="rounded" height={200} />
+      ) : (
+        <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
+          <PointsChart merchantId={record.id} windowDays={policy.windowDays} />
+        </Suspense>
+      )}
+    </Section>
   );
 }

@@ -1,14 +1,16 @@
 /** A merchant: profile and why its status, its penalties and points, its cases and their activity (for those who may read them). */
-import { RelatedList } from '../common/RelatedList';
 import { Box, Typography } from '@mui/material';
 import { Labeled, NumberField, Show, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import type { MerchantRecord } from '../../domain/merchants';
 import { CaseTable } from '../cases/CaseTable';
-import { Section } from '../cases/Section';
-import { CaseTimeline } from '../cases/CaseTimeline';
-import { MerchantStatusChip } from '../cases/chips';
-import { CategoryField, DateTimeField } from '../cases/fields';
+import { CaseTimeline } from '../cases/timeline/CaseTimeline';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumChip } from '../common/enumFields';
+import { CategoryField } from '../common/fields';
+import { RelatedList } from '../common/RelatedList';
+import { Section } from '../common/Section';
 import { FollowersField } from './FollowersField';
-import { MerchantPenalties, MerchantPoints } from './MerchantPenalties';
+import { MerchantPenalties, MerchantPointsSection } from './MerchantPenalties';
 import { StatusReason } from './StatusReason';
 
 export const MerchantShow = () => {
@@ -22,11 +24,7 @@ export const MerchantShow = () => {
             <MerchantProfile />
             {mayReadPenalties && <StatusReason />}
           </Section>
-          {mayReadPenalties && (
-            <Section title="td.merchants.points_over_time">
-              <MerchantPoints />
-            </Section>
-          )}
+          {mayReadPenalties && <MerchantPointsSection />}
         </Box>
         {mayReadPenalties && (
           <Section title="td.merchants.penalties">
@@ -49,7 +47,7 @@ export const MerchantShow = () => {
 };
 
 function MerchantProfile() {
-  const record = useRecordContext();
+  const record = useRecordContext<MerchantRecord>();
   if (!record) return null;
   return (
     <>
@@ -57,7 +55,7 @@ function MerchantProfile() {
         <Typography variant="h5" component="h2">
           {record.nickname}
         </Typography>
-        <MerchantStatusChip />
+        <EnumChip namespace="merchantStatus" source="status" />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
         <Labeled>
@@ -83,15 +81,13 @@ function MerchantProfile() {
   );
 }
 
-const MerchantCases = () => {
-  return (
-    <RelatedList reference="cases" target="merchantId" sort={{ field: 'openedAt', order: 'DESC' }} empty="td.merchants.no_cases">
-      <CaseTable hideMerchant />
-    </RelatedList>
-  );
-};
+const MerchantCases = () => (
+  <RelatedList reference="cases" target="merchantId" sort={{ field: 'openedAt', order: 'DESC' }} empty="td.merchants.no_cases">
+    <CaseTable hideMerchant />
+  </RelatedList>
+);
 
 const MerchantActivity = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<MerchantRecord>();
   return record ? <CaseTimeline filter={{ merchantId: record.id }} order="DESC" limit={50} showCase /> : null;
 };

@@ -1,21 +1,22 @@
 /**
- * Why the merchant has its status: the penalty in force that drives it (a ban over a suspension
- * over a listing removal), and any ban waiting for approval.
+ * Why the merchant has its status: the penalty in force that drives it, by the rule the server
+ * derives the status with (domain/merchants.ts statusDriver), and any ban waiting for approval.
  */
 import { Alert, AlertTitle, Stack } from '@mui/material';
-import { Link, useCreatePath, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/format';
-import type { PenaltyRecord } from '../penalties/types';
+import { Link, useCreatePath, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { statusDriver, type MerchantRecord, type MerchantStatus } from '../../domain/merchants';
+import type { PenaltyRecord } from '../../domain/penalties';
+import { useDateFormat } from '../common/format';
 
-/** The merchant status each penalty type imposes, strongest first (as the server derives it). */
-const DRIVERS = [
-  { type: 'permanent_ban', status: 'banned', severity: 'error' },
-  { type: 'live_suspension', status: 'suspended', severity: 'warning' },
-  { type: 'listing_removal', status: 'restricted', severity: 'info' },
-] as const;
+const SEVERITY: Record<MerchantStatus, 'error' | 'warning' | 'info' | 'success'> = {
+  banned: 'error',
+  suspended: 'warning',
+  restricted: 'info',
+  active: 'success',
+};
 
 export function StatusReason() {
-  const merchant = useRecordContext();
+  const merchant = useRecordContext<MerchantRecord>();
   const { data = [] } = useGetList<PenaltyRecord>(
     'penalties',
     {
@@ -25,38 +26,37 @@ export function StatusReason() {
     },
     { enabled: !!merchant },
   );
-  const now = Date.now();
-  const inForce = data.filter((p) => p.status === 'active' && new Date(p.startsAt).getTime() <= now);
-  const driver = DRIVERS.map((d) => ({ ...d, penalty: inForce.find((p) => p.type === d.type) })).find((d) => d.penalty);
+  const driver = statusDriver(data);
   const pendingBan = data.find((p) => p.status === 'pending_approval' && p.type === 'permanent_ban');
-  if (!driver && !pendingBan) return null;
+  if (!driver.penalty && !pendingBan) return null;
   return (
     <Stack spacing={1} sx={{ mt: 2 }}>
-      {driver?.penalty && <PenaltyReason penalty={driver.penalty} status={driver.status} severity={driver.severity} />}
-      {pendingBan && <PenaltyReason penalty={pendingBan} status="pending_ban" severity="warning" />}
+      {driver.penalty && <PenaltyReason penalty={driver.penalty} reason={driver.status} severity={SEVERITY[driver.status]} />}
+      {pendingBan && <PenaltyReason penalty={pendingBan} reason="pending_ban" severity="warning" />}
     </Stack>
   );
 }
 
 interface PenaltyReasonProps {
   penalty: PenaltyRecord;
-  status: string;
-  severity: 'error' | 'warning' | 'info';
+  /** `td.merchants.reason.<reason>`: the status it imposes, or a ban pending. */
+  reason: string;
+  severity: 'error' | 'warning' | 'info' | 'success';
 }
 
-function PenaltyReason({ penalty, status, severity }: PenaltyReasonProps) {
+function PenaltyReason({ penalty, reason, severity }: PenaltyReasonProps) {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const [locale] = useLocaleState();
+  const { dateTime } = useDateFormat();
   const args = {
     type: translate(`td.penaltyType.${penalty.type}`),
-    since: formatDateTime(penalty.startsAt, locale),
-    until: penalty.endsAt ? formatDateTime(penalty.endsAt, locale) : '',
+    since: dateTime(penalty.startsAt),
+    until: penalty.endsAt ? dateTime(penalty.endsAt) : '',
   };
   return (
     <Alert severity={severity} variant="outlined">
       <AlertTitle>
-        {translate(`td.merchants.reason.${status}${penalty.endsAt ? '_until' : ''}`, args)}
+        {translate(`td.merchants.reason.${reason}${penalty.endsAt ? '_until' : ''}`, args)}
         {' · '}
         <Link to={createPath({ resource: 'penalties', id: penalty.id, type: 'show' })}>{translate('td.penalties.title', { id: penalty.id })}</Link>
       </AlertTitle>

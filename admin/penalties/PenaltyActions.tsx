@@ -1,16 +1,15 @@
 /**
  * The decisions on a penalty, each shown only when the signed-in user may take it now (the rules
- * the server enforces, from providers/enforcement.ts): approve or reject a ban someone else
+ * the server enforces, from domain/penalties.ts): approve or reject a ban someone else
  * issued, revoke a penalty that was in force.
  */
 import ApproveIcon from '@mui/icons-material/CheckCircleOutline';
 import RejectIcon from '@mui/icons-material/HighlightOff';
 import RevokeIcon from '@mui/icons-material/Undo';
 import { TopToolbar, useRecordContext } from 'react-admin';
+import { canDecidePenalty, canRevokePenalty, type PenaltyRecord } from '../../domain/penalties';
 import { ActionPromptButton, type ActionPromptButtonProps } from '../common/PromptButton';
-import { useActor } from '../cases/useActor';
-import { canDecidePenalty, canRevokePenalty } from '../../domain/penalties';
-import type { PenaltyRecord } from './types';
+import { useActor } from '../common/useActor';
 
 export function PenaltyShowActions() {
   const record = useRecordContext<PenaltyRecord>();

@@ -1,10 +1,11 @@
 /** The head of a penalty page: what, to whom, for how long, why, and the cases it cites. */
 import { Box, Stack, Typography } from '@mui/material';
 import { Labeled, Link, NumberField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
-import { DateTimeField, MerchantField, UserNameField } from '../cases/fields';
-import { PenaltyStatusChip, PenaltyTypeChip } from './chips';
-import { CitedCasesField, MoneyField } from './fields';
-import type { PenaltyRecord } from './types';
+import type { PenaltyRecord } from '../../domain/penalties';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumChip } from '../common/enumFields';
+import { MerchantField, MoneyField, UserNameField } from '../common/fields';
+import { CitedCasesField } from './fields';
 
 /** `link`: the title opens the penalty's page (when shown on another page, e.g. an appeal's). */
 export function PenaltyDetails({ link = false }: { link?: boolean }) {
@@ -19,8 +20,8 @@ export function PenaltyDetails({ link = false }: { link?: boolean }) {
         <Typography variant="h5" component="h2" sx={{ mr: 1 }}>
           {link ? <Link to={createPath({ resource: 'penalties', id: record.id, type: 'show' })}>{title}</Link> : title}
         </Typography>
-        <PenaltyTypeChip />
-        <PenaltyStatusChip />
+        <EnumChip namespace="penaltyType" source="type" />
+        <EnumChip namespace="penaltyStatus" source="status" />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(3, 1fr)' }, gap: 1 }}>
         <Labeled>

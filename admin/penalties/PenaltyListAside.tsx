@@ -5,10 +5,10 @@ import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
 import CategoryIcon from '@mui/icons-material/LocalOffer';
 import FlagIcon from '@mui/icons-material/OutlinedFlag';
 import { FilterList, FilterListItem, useCanAccess, useListContext, useTranslate } from 'react-admin';
-import { useActor } from '../cases/useActor';
+import { PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
 import { ListAside } from '../common/ListAside';
 import { isView, toggleView } from '../common/savedViews';
-import { PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
+import { useActor } from '../common/useActor';
 import { APPROVAL_QUEUE_PATH, PENDING_BANS } from './queue';
 
 export function PenaltyListAside() {

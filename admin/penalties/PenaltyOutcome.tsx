@@ -1,10 +1,9 @@
 /** Where the penalty stands: waiting for approval, approved or rejected (and by whom), revoked (and why). */
 import { Alert, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { canDecidePenalty } from '../../domain/penalties';
-import { useActor } from '../cases/useActor';
-import { DecisionAlert } from './DecisionAlert';
-import type { PenaltyRecord } from './types';
+import { canDecidePenalty, type PenaltyRecord } from '../../domain/penalties';
+import { DecisionAlert } from '../common/DecisionAlert';
+import { useActor } from '../common/useActor';
 
 export function PenaltyOutcome() {
   const record = useRecordContext<PenaltyRecord>();

@@ -1,8 +1,8 @@
 /** A penalty: details and outcome on the left, the merchant's appeals against it on the right. */
-import { RelatedList } from '../common/RelatedList';
 import { Box } from '@mui/material';
 import { Show } from 'react-admin';
-import { Section } from '../cases/Section';
+import { RelatedList } from '../common/RelatedList';
+import { Section } from '../common/Section';
 import { AppealTable } from '../appeals/AppealTable';
 import { RecordAppealButton } from '../appeals/RecordAppealButton';
 import { PenaltyShowActions } from './PenaltyActions';

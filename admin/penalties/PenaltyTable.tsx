@@ -1,7 +1,7 @@
 import { DataTable } from 'react-admin';
-import { CompactDateTimeField, MerchantField, UserNameField } from '../cases/fields';
-import { PenaltyStatusChip, PenaltyTypeChip } from './chips';
-import { MoneyField } from './fields';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumChip } from '../common/enumFields';
+import { MerchantField, MoneyField, UserNameField } from '../common/fields';
 
 const compactCells = { '& .MuiTableCell-root': { px: 1 } };
 
@@ -14,15 +14,19 @@ export const PenaltyTable = ({ hideMerchant = false }: { hideMerchant?: boolean 
         <MerchantField />
       </DataTable.Col>
     )}
-    <DataTable.Col source="type" field={PenaltyTypeChip} />
-    <DataTable.Col source="status" field={PenaltyStatusChip} />
+    <DataTable.Col source="type">
+      <EnumChip namespace="penaltyType" source="type" />
+    </DataTable.Col>
+    <DataTable.Col source="status">
+      <EnumChip namespace="penaltyStatus" source="status" />
+    </DataTable.Col>
     <DataTable.NumberCol source="points" />
     <DataTable.Col source="fineCents" align="right" field={MoneyField} />
     <DataTable.Col source="startsAt">
-      <CompactDateTimeField source="startsAt" />
+      <DateTimeField source="startsAt" compact />
     </DataTable.Col>
     <DataTable.Col source="endsAt">
-      <CompactDateTimeField source="endsAt" />
+      <DateTimeField source="endsAt" compact />
     </DataTable.Col>
     <DataTable.Col source="issuedById">
       <UserNameField source="issuedById" />

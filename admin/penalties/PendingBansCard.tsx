@@ -2,15 +2,15 @@
 import { Link } from 'react-router-dom';
 import { Box, Button, Card, CardActions, CardHeader, LinearProgress, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
-import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/format';
+import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useTranslate } from 'react-admin';
+import type { PenaltyRecord } from '../../domain/penalties';
+import { useDateFormat } from '../common/format';
 import { APPROVAL_QUEUE_PATH, OLDEST_FIRST, PENDING_BANS } from './queue';
-import type { PenaltyRecord } from './types';
 
 export function PendingBansCard({ limit = 5 }: { limit?: number }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const [locale] = useLocaleState();
+  const { dateTime } = useDateFormat();
   const {
     data = [],
     total,
@@ -45,7 +45,7 @@ export function PendingBansCard({ limit = 5 }: { limit?: number }) {
                       #{p.id} <ReferenceField source="merchantId" reference="merchants" link={false} />
                     </Box>
                   }
-                  secondary={translate('td.penalties.issued_at', { date: formatDateTime(p.createdAt, locale) })}
+                  secondary={translate('td.penalties.issued_at', { date: dateTime(p.createdAt) })}
                   slotProps={{ primary: { component: 'span' } }}
                 />
               </ListItemButton>

@@ -2,14 +2,14 @@
  * "New policy version": starts from the version in force; saving appends the next version
  * (pessimistic, so the server's field errors land on the inputs).
  */
-import { LinearProgress } from '@mui/material';
+import { Alert, LinearProgress } from '@mui/material';
 import { Create, SimpleForm, useNotify, useRedirect } from 'react-admin';
+import { useCurrentPolicy, useViolationTypes } from '../common/usePenaltyPolicy';
 import { PolicyInputs } from './PolicyInputs';
 import { policyDefaults, toPolicyPayload, type PolicyValues } from './policyForm';
-import { useCurrentPolicy, useViolationTypes } from './usePolicyData';
 
 export default function PolicyCreate() {
-  const { policy, isPending } = useCurrentPolicy();
+  const { policy, isPending, error } = useCurrentPolicy();
   const { types, isPending: typesPending } = useViolationTypes();
   const notify = useNotify();
   const redirect = useRedirect();
@@ -24,7 +24,12 @@ export default function PolicyCreate() {
       mutationOptions={{ onSuccess }}
       transform={(data) => toPolicyPayload(data as PolicyValues)}
     >
-      {isPending || typesPending ? (
+      {error ? (
+        // The next version starts from this one: without it there is nothing sound to prefill.
+        <Alert severity="error" sx={{ m: 2 }}>
+          {error.message}
+        </Alert>
+      ) : isPending || typesPending || !policy ? (
         <LinearProgress sx={{ m: 2 }} />
       ) : (
         <SimpleForm

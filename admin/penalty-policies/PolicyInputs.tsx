@@ -14,9 +14,9 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
-import { enumChoices } from '../cases/inputs';
 import { PENALTY_TYPES } from '../../domain/penalties';
-import { useViolationTypes } from './usePolicyData';
+import { enumChoices } from '../common/enums';
+import { useViolationTypes } from '../common/usePenaltyPolicy';
 
 const days = (max: number) => [required(), number(), minValue(1), maxValue(max)];
 const pointRules = [required(), number(), minValue(0), maxValue(1000)];

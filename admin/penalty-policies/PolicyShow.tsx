@@ -1,11 +1,12 @@
 /** A policy version: its windows, the escalation ladder, the points per violation type (direct bans marked). */
 import { Box, Stack, Typography } from '@mui/material';
 import { Labeled, NumberField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { Section } from '../cases/Section';
-import { DateTimeField, UserNameField } from '../cases/fields';
-import { PolicyVersionField } from './PolicyVersionField';
+import type { PolicyRecord } from '../../domain/policy';
+import { DateTimeField } from '../common/DateTimeField';
+import { UserNameField } from '../common/fields';
+import { Section } from '../common/Section';
 import { LadderTable, PointsTable } from './PolicyTables';
-import type { PolicyRecord } from './types';
+import { PolicyVersionField } from './PolicyVersionField';
 
 export default function PolicyShow() {
   return (

@@ -1,9 +1,9 @@
 /** A policy version made readable: its escalation ladder, and the points of each violation type. */
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { PenaltyTypeChip } from '../penalties/chips';
-import type { PolicyRecord } from './types';
-import { useViolationTypes } from './usePolicyData';
+import type { PolicyRecord } from '../../domain/policy';
+import { EnumChip } from '../common/enumFields';
+import { useViolationTypes } from '../common/usePenaltyPolicy';
 
 const cells = { '& .MuiTableCell-root': { px: 1 } };
 
@@ -28,7 +28,7 @@ export function LadderTable({ policy }: { policy: PolicyRecord }) {
                 : translate('td.policies.ladder.from', { from: step.minPoints })}
             </TableCell>
             <TableCell>
-              <PenaltyTypeChip value={step.type} />
+              <EnumChip namespace="penaltyType" value={step.type} />
             </TableCell>
             <TableCell>{step.durationDays ? translate('td.policies.days', { smart_count: step.durationDays }) : '—'}</TableCell>
           </TableRow>

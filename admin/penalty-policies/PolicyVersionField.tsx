@@ -1,6 +1,6 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useCurrentPolicy } from './usePolicyData';
+import { useCurrentPolicy } from '../common/usePenaltyPolicy';
 
 /** "Version 3", marked "In force" when it is the newest. */
 export function PolicyVersionField({ variant = 'body2' }: { source?: string; label?: string; variant?: 'body2' | 'h5' }) {

@@ -1,5 +1,5 @@
 /** The policy form ↔ the API (pure): prefilled from the version in force, one points input per violation type. */
-import type { LadderStep, PolicyRecord } from './types';
+import type { LadderStep, PolicyRecord } from '../../domain/policy';
 
 export interface PolicyValues {
   windowDays: number;
@@ -10,13 +10,14 @@ export interface PolicyValues {
   note: string;
 }
 
-export function policyDefaults(current: PolicyRecord | undefined, codes: string[]): PolicyValues {
+/** The next version starts as a copy of the one in force; a violation type it does not price yet starts at 0. */
+export function policyDefaults(current: PolicyRecord, codes: string[]): PolicyValues {
   return {
-    windowDays: current?.windowDays ?? 365,
-    appealWindowDays: current?.appealWindowDays ?? 15,
-    points: Object.fromEntries(codes.map((code) => [code, current?.points[code] ?? 0])),
-    ladder: (current?.ladder ?? [{ minPoints: 0, type: 'warning', durationDays: null }]).map((s) => ({ ...s })),
-    directBanTypes: (current?.directBanTypes ?? []).filter((code) => codes.includes(code)),
+    windowDays: current.windowDays,
+    appealWindowDays: current.appealWindowDays,
+    points: Object.fromEntries(codes.map((code) => [code, current.points[code] ?? 0])),
+    ladder: current.ladder.map((s) => ({ ...s })),
+    directBanTypes: current.directBanTypes.filter((code) => codes.includes(code)),
     note: '',
   };
 }

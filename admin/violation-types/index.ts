@@ -3,7 +3,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import { simpleFormPages } from '../common/forms';
 import { localizedRepresentation } from '../i18n';
 
-// What a merchant can be penalized for, with its default severity and violation points.
+// What a merchant can be penalized for, with its default severity (its points are set in the penalty policy).
 export default {
   list: lazy(() => import('./ViolationTypeList')),
   ...simpleFormPages(lazy(() => import('./ViolationTypeInputs'))),

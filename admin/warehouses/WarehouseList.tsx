@@ -1,12 +1,13 @@
 import { BooleanField, DataTable, List, TextInput } from 'react-admin';
 import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
 import { activeFilter, searchFilter } from '../common/filters';
+import { ListActions } from '../common/ListActions';
 
 const filters = [searchFilter, activeFilter, <TextInput key="city" source="city" />];
 
 export default function WarehouseList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }}>
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />}>
       <DataTable>
         <DataTable.Col source="code" />
         <LocalizedNameColumn />

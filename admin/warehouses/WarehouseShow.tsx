@@ -1,8 +1,9 @@
-import { BooleanField, DataTable, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, DataTable, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField, useCanAccess } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 
-/** A warehouse and the inspectors who work there. */
+/** A warehouse and the inspectors who work there (their emails and account state for admins only). */
 export default function WarehouseShow() {
+  const { canAccess: readsPrivate } = useCanAccess({ resource: 'users', action: 'readPrivate' });
   return (
     <Show>
       <SimpleShowLayout>
@@ -17,8 +18,8 @@ export default function WarehouseShow() {
         <ReferenceManyField reference="users" target="warehouseId" sort={{ field: 'name', order: 'ASC' }} label="td.warehouses.inspectors">
           <DataTable bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="name" />
-            <DataTable.Col source="email" />
-            <DataTable.Col source="active" field={BooleanField} />
+            {readsPrivate && <DataTable.Col source="email" />}
+            {readsPrivate && <DataTable.Col source="active" field={BooleanField} />}
           </DataTable>
         </ReferenceManyField>
       </SimpleShowLayout>

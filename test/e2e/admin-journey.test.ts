@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import {
+  apiGet,
   apiList,
   columnTexts,
   dataRows,
@@ -89,7 +90,7 @@ describe('admin manages staff and reference data, in two languages', () => {
     const posted = userPosts.length;
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
-    await eventually(() => fieldError('Email')).toBe('already used by another account'); // the server's words
+    await eventually(() => fieldError('Email')).toBe('already used by another record'); // the server's message code, worded by the SPA
     expect(userPosts.length).toBe(posted + 1); // this one went to the server
     await page.waitForURL(/#\/users\/create/);
     await shot(page, '02-user-email-taken');
@@ -133,6 +134,26 @@ describe('admin manages staff and reference data, in two languages', () => {
     await dataRows(page).filter({ hasText: 'pearls' }).getByText('Pearls', { exact: true }).waitFor();
   });
 
+  it("a violation type's points are the policy's: shown read-only, linking to the policy, and not in its form", async () => {
+    const { body: policy } = await apiGet<{ id: number; points: Record<string, number> }>(page, '/api/penalty-policies/current');
+    await menuItem(page, 'Violation types').click();
+    const row = dataRows(page).filter({ hasText: 'material_fraud' });
+    await row.waitFor();
+    const points = row.getByRole('link', { name: String(policy.points.material_fraud), exact: true });
+    await points.waitFor();
+    expect(await columnTexts(page, 'Points in the policy')).toContain(String(policy.points.material_fraud));
+    await shot(page, '05-violation-types');
+
+    await row.getByText('Material fraud', { exact: true }).click();
+    await page.waitForURL(/#\/violation-types\/\d+$/);
+    await page.getByText('Points are set per violation type in the penalty policy, not here.').waitFor();
+    await page.getByText(`In force now (policy version ${policy.id}): ${policy.points.material_fraud} points.`).waitFor();
+    expect(await page.getByRole('spinbutton', { name: /points/i }).count()).toBe(0); // no points input
+    await page.getByRole('link', { name: 'Open the policy' }).click();
+    await page.waitForURL(new RegExp(`#/penalty-policies/${policy.id}/show`));
+    await menuItem(page, 'Categories').click();
+  });
+
   it('switches the language to 简体中文: Chinese menu, and the new category name', async () => {
     await page
       .getByRole('banner')
@@ -149,7 +170,7 @@ describe('admin manages staff and reference data, in two languages', () => {
     await eventually(() => columnTexts(page, '名称')).toContain(PEARLS_ZH);
     expect(await columnTexts(page, '名称')).toContain('珠宝玉石');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await shot(page, '05-zh-categories');
+    await shot(page, '06-zh-categories');
   });
 
   it('the users page in Chinese', async () => {
@@ -161,6 +182,6 @@ describe('admin manages staff and reference data, in two languages', () => {
     expect(cells).toEqual(expect.arrayContaining(['质检员', '番禺质检仓']));
     expect(await columnTexts(page, '角色')).toEqual(expect.arrayContaining(['管理员', '主管', '审核员', '公告专员']));
     await main(page).getByRole('link', { name: '新建' }).waitFor();
-    await shot(page, '06-zh-users');
+    await shot(page, '07-zh-users');
   });
 });

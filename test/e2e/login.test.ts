@@ -1,6 +1,7 @@
 /**
- * Signing in and out: a wrong password is refused with a message; signing out returns to the login
- * page and ends the session on the server (the old cookie no longer works).
+ * Signing in and out: a signed-out visitor's login page asks the server nothing; a wrong password
+ * is refused with a message; signing out returns to the login page and ends the session on the
+ * server (the old cookie no longer works).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cookie, Page } from 'playwright-core';
@@ -51,6 +52,31 @@ describe('sign in and sign out', () => {
     const historyEntries = await page.evaluate(() => window.history.length);
     expect.soft(waited, 'milliseconds until the login form showed').toBeLessThan(5_000);
     expect.soft(historyEntries, 'history entries after the redirect').toBeLessThanOrEqual(10);
+  });
+
+  it('the login page of a signed-out visitor makes no /api/auth/me request and logs no error', async () => {
+    const visitor = await e2e.newPage();
+    try {
+      const asked: string[] = [];
+      const errors: string[] = [];
+      visitor.on('request', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/api/')) asked.push(`${r.method()} ${new URL(r.url()).pathname}`);
+      });
+      visitor.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await visitor.goto('/#/cases');
+      await visitor.waitForURL(/#\/login/);
+      await visitor.getByText('Sign in to Trustdesk').waitFor();
+      await visitor.goto('/#/login');
+      await visitor.reload();
+      await visitor.getByText('Sign in to Trustdesk').waitFor();
+      await visitor.waitForTimeout(500); // anything the page would still send
+      expect(asked, 'API requests from the signed-out login page').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    } finally {
+      await visitor.context().close();
+    }
   });
 
   it('a wrong password shows an error and stays on the login page', async () => {

@@ -35,10 +35,16 @@ interface CaseRow {
 
 let e2e: E2E;
 let page: Page;
+/** Every /api/users request the manager's pages made: the directory only (SPEC §6), never refused. */
+const userRequests: { url: URL; status: number }[] = [];
 
 beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/users')) userRequests.push({ url, status: r.status() });
+  });
 });
 afterAll(async () => {
   await e2e?.close();
@@ -109,7 +115,8 @@ describe('manager assigns, reopens and audits', () => {
       .waitFor();
     await shot(page, '03-assigned');
 
-    const [reviewer2] = (await apiList<{ id: number }>(page, 'users', { filter: { email: 'reviewer2@example.com' } })).data;
+    // Managers read the staff directory (names, roles), not emails.
+    const [reviewer2] = (await apiList<{ id: number }>(page, 'users', { filter: { q: ASSIGNEE } })).data;
     expect((await apiGet<CaseRow>(page, `/api/cases/${assignedId}`)).body).toMatchObject({ status: 'in_review', assigneeId: reviewer2.id });
   });
 
@@ -190,5 +197,13 @@ describe('manager assigns, reopens and audits', () => {
     expect(await labeledValue(page, 'Action')).toBe('Assigned');
     expect(await labeledValue(page, 'Record')).toBe(String(assignedId));
     await shot(page, '08-audit-entry');
+  });
+
+  it('asked the staff directory only for what a manager may read: no emails, sign-ins or account state', async () => {
+    expect(userRequests.length).toBeGreaterThan(0);
+    for (const { url, status } of userRequests) {
+      expect(status, url.href).toBe(200);
+      expect(`${url.searchParams.get('filter')} ${url.searchParams.get('sort')}`, url.href).not.toMatch(/email|active|lastLoginAt|createdAt/);
+    }
   });
 });

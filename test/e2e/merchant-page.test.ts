@@ -152,4 +152,26 @@ describe('merchant 3391 and the merchant list', () => {
     await eventually(async () => (await columnTexts(page, 'Nickname'))[0]).toBe(STORY.nickname);
     expect(isSorted(followers(await columnTexts(page, 'Followers')), 'DESC')).toBe(true);
   });
+
+  it("the points chart covers the policy's window, whatever it is", async () => {
+    const { body: policy } = await apiGet<Record<string, unknown> & { windowDays: number }>(page, '/api/penalty-policies/current');
+    await page.goto(`/#/merchants/${STORY.id}/show`);
+    await main(page)
+      .getByRole('heading', { name: `Violation points, last ${policy.windowDays} days`, exact: true })
+      .waitFor();
+
+    // An administrator narrows the window to 180 days: the chart follows.
+    const admin = await e2e.newPage();
+    try {
+      await signIn(admin, 'admin@example.com');
+      const { windowDays: _old, id: _id, createdAt: _at, createdById: _by, note: _note, ...rest } = policy;
+      const res = await admin.request.post('/api/penalty-policies', { data: { ...rest, windowDays: 180, note: 'A shorter window (browser test)' } });
+      expect(res.status()).toBe(201);
+    } finally {
+      await admin.context().close();
+    }
+    await page.reload();
+    await main(page).getByRole('heading', { name: 'Violation points, last 180 days', exact: true }).waitFor();
+    await shot(page, '07-points-window');
+  });
 });

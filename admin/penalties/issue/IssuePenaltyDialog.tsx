@@ -1,24 +1,26 @@
 /**
  * Issue a penalty citing one or several confirmed cases of one merchant. Shows the policy's
- * suggestion and the merchant's counted history, prefills the form from it, and posts once per
- * opening (one Idempotency-Key), so a double click or a retry creates one penalty.
+ * suggestion for those cases and the merchant's counted history, prefills the form from it, offers
+ * no ban where one would be refused, and posts once per opening (one Idempotency-Key), so a double
+ * click or a retry creates one penalty.
  */
 import { useMemo, useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
-import { Form, ResourceContextProvider, useGetOne, useNotify, useTranslate, type HttpError } from 'react-admin';
+import { Form, ResourceContextProvider, useCreate, useGetOne, useNotify, useTranslate, type HttpError } from 'react-admin';
 import { useFormState } from 'react-hook-form';
-import { createOnce, newIdempotencyKey } from '../../common/idempotency';
-import { useLocalizedName } from '../../i18n/localizedName';
-import type { PenaltyRecord } from '../types';
+import type { CaseRecord } from '../../../domain/cases';
+import type { MerchantRecord } from '../../../domain/merchants';
+import type { PenaltyRecord } from '../../../domain/penalties';
+import { newIdempotencyKey } from '../../common/idempotency';
 import { IssuePenaltyFields } from './IssuePenaltyFields';
 import { defaultsFrom, splitServerErrors, toPenaltyPayload, type IssueValues } from './issuePayload';
 import { CountedHistory, SuggestionPanel } from './SuggestionPanel';
-import { useMostSevereViolationType, useSuggestedPenalty } from './useSuggestedPenalty';
+import { useSuggestedPenalty } from './useSuggestedPenalty';
 
 export interface PenaltyTarget {
   merchantId: number;
-  cases: { id: number; violationTypeId: number }[];
+  cases: Pick<CaseRecord, 'id'>[];
 }
 
 interface IssuePenaltyDialogProps {
@@ -29,7 +31,7 @@ interface IssuePenaltyDialogProps {
 
 export function IssuePenaltyDialog({ target, onClose, onIssued }: IssuePenaltyDialogProps) {
   const translate = useTranslate();
-  const { data: merchant } = useGetOne('merchants', { id: target?.merchantId }, { enabled: !!target });
+  const { data: merchant } = useGetOne<MerchantRecord>('merchants', { id: target?.merchantId }, { enabled: !!target });
   return (
     <Dialog open={!!target} onClose={onClose} fullWidth maxWidth="lg">
       <DialogTitle>
@@ -41,31 +43,34 @@ export function IssuePenaltyDialog({ target, onClose, onIssued }: IssuePenaltyDi
           })}
       </DialogTitle>
       {/* Mounted per opening (the Dialog unmounts its content when closed): a fresh key each time. */}
-      {target && <IssuePenaltyForm target={target} onClose={onClose} onIssued={onIssued} />}
+      {target && <IssuePenaltyForm target={target} merchant={merchant} onClose={onClose} onIssued={onIssued} />}
     </Dialog>
   );
 }
 
-function IssuePenaltyForm({ target, onClose, onIssued }: { target: PenaltyTarget } & Omit<IssuePenaltyDialogProps, 'target'>) {
+interface IssuePenaltyFormProps extends Omit<IssuePenaltyDialogProps, 'target'> {
+  target: PenaltyTarget;
+  merchant?: MerchantRecord;
+}
+
+function IssuePenaltyForm({ target, merchant, onClose, onIssued }: IssuePenaltyFormProps) {
   const notify = useNotify();
   const translate = useTranslate();
-  const name = useLocalizedName();
+  const [create] = useCreate<PenaltyRecord>();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [problems, setProblems] = useState<string[]>([]);
-  const { violationType } = useMostSevereViolationType(target.cases.map((c) => c.violationTypeId));
-  const suggestion = useSuggestedPenalty(target.merchantId, violationType?.id);
+  const caseIds = target.cases.map((c) => c.id);
+  const suggestion = useSuggestedPenalty(target.merchantId, caseIds);
   // Stable once loaded: react-admin's Form resets whenever its default values change (and they hold "now").
   const defaults = useMemo(() => defaultsFrom(suggestion.data), [suggestion.data]);
+  const banAllowed = !suggestion.data?.banRefused && merchant?.status !== 'banned';
 
   const submit = async (values: Record<string, unknown>) => {
     setProblems([]);
-    const caseIds = target.cases.map((c) => c.id);
     try {
-      const penalty = await createOnce<PenaltyRecord>(
-        'penalties',
-        toPenaltyPayload(values as unknown as IssueValues, target.merchantId, caseIds),
-        idempotencyKey,
-      );
+      const data = toPenaltyPayload(values as unknown as IssueValues, target.merchantId, caseIds);
+      // With `returnPromise` the created record comes back (react-admin types it as possibly void).
+      const penalty = (await create('penalties', { data, meta: { idempotencyKey } }, { returnPromise: true })) as PenaltyRecord;
       notify(`td.penalties.done.${penalty.status === 'pending_approval' ? 'issued_pending' : 'issued'}`, { type: 'success', messageArgs: { id: penalty.id } });
       onIssued(penalty);
     } catch (error) {
@@ -88,7 +93,7 @@ function IssuePenaltyForm({ target, onClose, onIssued }: { target: PenaltyTarget
       <Form defaultValues={defaults} onSubmit={submit}>
         <DialogContent dividers sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, alignItems: 'start' }}>
           <Stack spacing={2}>
-            {suggestion.data && <SuggestionPanel suggestion={suggestion.data} violation={name(violationType)} />}
+            {suggestion.data && <SuggestionPanel suggestion={suggestion.data} />}
             {suggestion.data && <CountedHistory suggestion={suggestion.data} />}
             {suggestion.error && <Alert severity="warning">{suggestion.error.message}</Alert>}
           </Stack>
@@ -98,7 +103,7 @@ function IssuePenaltyForm({ target, onClose, onIssued }: { target: PenaltyTarget
                 {p}
               </Alert>
             ))}
-            <IssuePenaltyFields suggestedType={suggestion.data?.type} />
+            <IssuePenaltyFields suggestedType={suggestion.data?.type} banAllowed={banAllowed} />
           </Box>
         </DialogContent>
         <DialogActions>

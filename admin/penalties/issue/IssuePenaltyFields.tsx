@@ -1,31 +1,20 @@
 /** The inputs of the issue-penalty form: what applies depends on the type (a duration, a fine). */
 import { Alert, Box } from '@mui/material';
-import {
-  DateTimeInput,
-  NumberInput,
-  SelectInput,
-  TextInput,
-  maxLength,
-  maxValue,
-  minLength,
-  minValue,
-  required,
-  useLocaleState,
-  useTranslate,
-} from 'react-admin';
+import { DateTimeInput, NumberInput, SelectInput, TextInput, maxLength, maxValue, minLength, minValue, required, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { formatDateTime } from '../../common/format';
-import { enumChoices } from '../../cases/inputs';
-import { PENALTY_TYPES } from '../../../domain/penalties';
-import { endsAt, isTimed } from './issuePayload';
+import { isTimedPenalty, PENALTY_TYPES } from '../../../domain/penalties';
+import { enumChoices } from '../../common/enums';
+import { useDateFormat } from '../../common/format';
+import { endsAt } from './issuePayload';
 
-const typeChoices = enumChoices('penaltyType', PENALTY_TYPES);
 const durationRules = [required(), minValue(1), maxValue(3650)];
 const fineRules = [required(), minValue(0.01), maxValue(100_000_000)];
 const reasonRules = [required(), minLength(10), maxLength(2000)];
 
-export function IssuePenaltyFields({ suggestedType }: { suggestedType?: string }) {
+/** `banAllowed`: false when a ban would be refused (the merchant is banned, or a ban awaits approval): none is offered. */
+export function IssuePenaltyFields({ suggestedType, banAllowed }: { suggestedType?: string; banAllowed: boolean }) {
   const translate = useTranslate();
+  const typeChoices = enumChoices('penaltyType', banAllowed ? PENALTY_TYPES : PENALTY_TYPES.filter((t) => t !== 'permanent_ban'));
   const type = useWatch({ name: 'type' });
   const differs = !!suggestedType && type !== suggestedType;
   return (
@@ -38,7 +27,7 @@ export function IssuePenaltyFields({ suggestedType }: { suggestedType?: string }
           helperText={differs ? translate('td.penalties.issue.differs', { type: translate(`td.penaltyType.${suggestedType}`) }) : false}
         />
         <DateTimeInput source="startsAt" validate={required()} helperText={false} />
-        {isTimed(type) && <DurationInput />}
+        {isTimedPenalty(type) && <DurationInput />}
         {type === 'fine' && (
           <NumberInput source="fine" label="td.penalties.issue.fine_cny" step={100} validate={fineRules} helperText="td.penalties.issue.fine_hint" />
         )}
@@ -56,7 +45,7 @@ export function IssuePenaltyFields({ suggestedType }: { suggestedType?: string }
 /** Days from the start; the end date it gives is shown under it. */
 function DurationInput() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { dateTime } = useDateFormat();
   const [startsAt, days] = useWatch({ name: ['startsAt', 'durationDays'] });
   const end = endsAt(startsAt, days);
   return (
@@ -64,7 +53,7 @@ function DurationInput() {
       source="durationDays"
       label="td.penalties.issue.duration_days"
       validate={durationRules}
-      helperText={end ? translate('td.penalties.issue.ends', { date: formatDateTime(end.toISOString(), locale) }) : false}
+      helperText={end ? translate('td.penalties.issue.ends', { date: dateTime(end) }) : false}
     />
   );
 }

@@ -1,43 +1,47 @@
 /**
- * What the penalty policy suggests and why: the reasoning (the server's, put in the chosen
- * language from its figures), then the merchant's past penalties that counted, newest first.
+ * What the penalty policy suggests and why (the server's reasoning, worded here from its codes and
+ * figures), a ban it refuses, then the merchant's past penalties that counted, newest first.
  */
-import { Alert, AlertTitle, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
-import { formatDate } from '../../common/format';
-import { PenaltyStatusChip, PenaltyTypeChip } from '../chips';
-import type { Suggestion } from '../types';
+import { Alert, AlertTitle, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { Suggestion } from '../../../domain/policy';
+import { EnumChip } from '../../common/enumFields';
+import { useDateFormat } from '../../common/format';
+import { useViolationTypes } from '../../common/usePenaltyPolicy';
+import { isRefusal, verdictOf, wordReason } from './suggestionReasons';
 
-export function SuggestionPanel({ suggestion: s, violation }: { suggestion: Suggestion; violation: string }) {
+export function SuggestionPanel({ suggestion: s }: { suggestion: Suggestion }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const type = translate(`td.penaltyType.${s.type}`);
-  const verdict = s.durationDays ? translate('td.penalties.suggestion.for_days', { type, smart_count: s.durationDays }) : type;
-  const reasoning = [
-    translate('td.penalties.suggestion.counted', { smart_count: s.counted.length, points: s.currentPoints, since: formatDate(s.windowStart, locale) }),
-    translate('td.penalties.suggestion.added', { violation, added: s.addedPoints, total: s.totalPoints }),
-    s.directBan
-      ? translate('td.penalties.suggestion.direct_ban', { violation, policy: s.policyId })
-      : translate('td.penalties.suggestion.step', { total: s.totalPoints, verdict, policy: s.policyId }),
-  ];
+  const { date } = useDateFormat();
+  const { nameOf } = useViolationTypes();
+  const verdict = verdictOf(s.type, s.durationDays, translate);
+  const reasoning = s.reasons.filter((r) => !isRefusal(r)).map((r) => wordReason(r, { translate, nameOf, date }));
   return (
-    <Alert severity={s.type === 'permanent_ban' ? 'warning' : 'info'} variant="outlined">
-      <AlertTitle>{translate('td.penalties.suggestion.title', { verdict })}</AlertTitle>
-      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        {reasoning.map((line) => (
-          <Typography component="li" variant="body2" key={line}>
-            {line}
-          </Typography>
-        ))}
-      </Box>
-    </Alert>
+    <Stack spacing={1}>
+      <Alert severity={s.type === 'permanent_ban' ? 'warning' : 'info'} variant="outlined">
+        <AlertTitle>{translate('td.penalties.suggestion.title', { verdict })}</AlertTitle>
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {reasoning.map((line) => (
+            <Typography component="li" variant="body2" key={line}>
+              {line}
+            </Typography>
+          ))}
+        </Box>
+      </Alert>
+      {s.banRefused && (
+        <Alert severity="error">
+          <AlertTitle>{translate('td.penalties.suggestion.ban_refused')}</AlertTitle>
+          {translate(`td.penalties.suggestion.${s.banRefused}`)}
+        </Alert>
+      )}
+    </Stack>
   );
 }
 
 /** The merchant's counted penalties (the history the suggestion rests on), scrolling when long. */
 export function CountedHistory({ suggestion }: { suggestion: Suggestion }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { date } = useDateFormat();
   const label = (field: string) => translate(`resources.penalties.fields.${field}`);
   const rows = [...suggestion.counted].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   return (
@@ -65,12 +69,12 @@ export function CountedHistory({ suggestion }: { suggestion: Suggestion }) {
                 <TableRow key={p.id}>
                   <TableCell>#{p.id}</TableCell>
                   <TableCell>
-                    <PenaltyTypeChip value={p.type} />
+                    <EnumChip namespace="penaltyType" value={p.type} />
                   </TableCell>
                   <TableCell>
-                    <PenaltyStatusChip value={p.status} />
+                    <EnumChip namespace="penaltyStatus" value={p.status} />
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(p.startsAt, locale)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(p.startsAt)}</TableCell>
                   <TableCell align="right">{p.points}</TableCell>
                 </TableRow>
               ))}

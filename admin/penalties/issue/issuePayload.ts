@@ -1,6 +1,6 @@
 /** The issue-penalty form's values ↔ the API's body and field errors (pure). */
-import { TIMED_PENALTY_TYPES, type PenaltyType } from '../../../domain/penalties';
-import type { Suggestion } from '../types';
+import { isTimedPenalty, type PenaltyType } from '../../../domain/penalties';
+import type { Suggestion } from '../../../domain/policy';
 
 const DAY_MS = 86_400_000;
 
@@ -12,8 +12,6 @@ export interface IssueValues {
   fine?: number | null;
   reason: string;
 }
-
-export const isTimed = (type?: string) => (TIMED_PENALTY_TYPES as readonly string[]).includes(type ?? '');
 
 export function endsAt(startsAt: string | Date | undefined, durationDays?: number | null): Date | null {
   if (!startsAt || !durationDays) return null;
@@ -33,7 +31,7 @@ export function toPenaltyPayload(values: IssueValues, merchantId: number, caseId
     caseIds,
     type: values.type,
     startsAt: start.toISOString(),
-    endsAt: isTimed(values.type) ? (endsAt(start, values.durationDays)?.toISOString() ?? null) : null,
+    endsAt: isTimedPenalty(values.type) ? (endsAt(start, values.durationDays)?.toISOString() ?? null) : null,
     fineCents: values.type === 'fine' && values.fine != null ? Math.round(values.fine * 100) : null,
     reason: values.reason.trim(),
   };

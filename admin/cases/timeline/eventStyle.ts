@@ -5,10 +5,10 @@ import EditIcon from '@mui/icons-material/Edit';
 import NoteIcon from '@mui/icons-material/ChatBubbleOutline';
 import OpenedIcon from '@mui/icons-material/FiberNew';
 import StatusIcon from '@mui/icons-material/SwapHoriz';
-import type { CaseEvent } from './types';
+import type { CaseEventKind } from '../../../domain/cases';
 
 /** Icon and avatar colour per timeline event kind. */
-export const EVENT_STYLE: Record<CaseEvent['kind'], { icon: SvgIconComponent; colour: string }> = {
+export const EVENT_STYLE: Record<CaseEventKind, { icon: SvgIconComponent; colour: string }> = {
   opened: { icon: OpenedIcon, colour: 'info.main' },
   claimed: { icon: ClaimIcon, colour: 'primary.main' },
   assigned: { icon: AssignIcon, colour: 'primary.main' },

@@ -3,12 +3,14 @@
  * cases (filter `{ merchantId }`, with `showCase` linking each event to its case).
  */
 import { Alert, Avatar, Box, List, ListItem, ListItemAvatar, ListItemText, Skeleton, Typography } from '@mui/material';
-import { Link, useCreatePath, useGetList, useGetMany, useLocaleState, useTranslate } from 'react-admin';
-import { CaseStatusChip } from './chips';
-import { formatDateTime } from '../common/format';
+import { Link, useCreatePath, useGetList, useGetMany, useTranslate } from 'react-admin';
+import type { CaseEventRecord } from '../../../domain/cases';
+import type { UserRecord } from '../../../domain/staff';
+import { EnumChip } from '../../common/enumFields';
+import { useDateFormat } from '../../common/format';
+import { Quote } from '../../common/Quote';
+import { describeEvent, quotesNote, type NameOf } from './describeEvent';
 import { EVENT_STYLE } from './eventStyle';
-import { Quote } from './Quote';
-import type { CaseEvent } from './types';
 
 interface CaseTimelineProps {
   filter: Record<string, unknown>;
@@ -25,14 +27,15 @@ export function CaseTimeline({ filter, order = 'ASC', limit = 200, showCase = fa
     total = 0,
     isPending,
     error,
-  } = useGetList<CaseEvent>('case-events', {
+  } = useGetList<CaseEventRecord>('case-events', {
     filter,
     sort: { field: 'at', order },
     pagination: { page: 1, perPage: limit },
   });
-  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const { data: actors = [] } = useGetMany('users', { ids: actorIds }, { enabled: actorIds.length > 0 });
-  const actorName = (id: number | null) => actors.find((u) => u.id === id)?.name ?? translate('td.cases.timeline.system');
+  // Actors and assignees, from the staff directory.
+  const userIds = [...new Set(events.flatMap((e) => [e.actorId, e.data?.assigneeId].filter((id): id is number => id != null)))];
+  const { data: users = [] } = useGetMany<UserRecord>('users', { ids: userIds }, { enabled: userIds.length > 0 });
+  const nameOf: NameOf = (id) => users.find((u) => u.id === id)?.name;
 
   if (isPending) return <Skeleton variant="rounded" height={120} />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
@@ -51,18 +54,20 @@ export function CaseTimeline({ filter, order = 'ASC', limit = 200, showCase = fa
       )}
       <List dense disablePadding>
         {events.map((event) => (
-          <TimelineItem key={event.id} event={event} actor={actorName(event.actorId)} showCase={showCase} />
+          <TimelineItem key={event.id} event={event} nameOf={nameOf} showCase={showCase} />
         ))}
       </List>
     </>
   );
 }
 
-function TimelineItem({ event, actor, showCase }: { event: CaseEvent; actor: string; showCase: boolean }) {
+function TimelineItem({ event, nameOf, showCase }: { event: CaseEventRecord; nameOf: NameOf; showCase: boolean }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const [locale] = useLocaleState();
+  const { dateTime } = useDateFormat();
   const { icon: Icon, colour } = EVENT_STYLE[event.kind] ?? EVENT_STYLE.note;
+  const actor = nameOf(event.actorId) ?? translate('td.cases.timeline.system');
+  const penaltyId = event.data?.penaltyId;
   return (
     <ListItem alignItems="flex-start" disableGutters>
       <ListItemAvatar>
@@ -79,10 +84,15 @@ function TimelineItem({ event, actor, showCase }: { event: CaseEvent; actor: str
                 #{event.caseId}
               </Link>
             )}
-            {describeEvent(event, actor, translate)}
+            {describeEvent(event, actor, nameOf, translate)}
+            {penaltyId != null && (
+              <Link to={createPath({ resource: 'penalties', id: penaltyId, type: 'show' })} sx={{ ml: 0.5 }}>
+                {translate('td.penalties.title', { id: penaltyId })}
+              </Link>
+            )}
             {event.from && event.to && (
               <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, ml: 1, verticalAlign: 'middle' }}>
-                <CaseStatusChip value={event.from} /> → <CaseStatusChip value={event.to} />
+                <EnumChip namespace="caseStatus" value={event.from} /> → <EnumChip namespace="caseStatus" value={event.to} />
               </Box>
             )}
           </Typography>
@@ -90,33 +100,12 @@ function TimelineItem({ event, actor, showCase }: { event: CaseEvent; actor: str
         secondary={
           <>
             <Typography variant="caption" color="text.secondary" component="div">
-              {translate(`td.caseEventKind.${event.kind}`, { _: event.kind })} · {formatDateTime(event.at, locale)}
+              {translate(`td.caseEventKind.${event.kind}`, { _: event.kind })} · {dateTime(event.at)}
             </Typography>
-            {event.note && NOTE_KINDS.includes(event.kind) && <Quote>{event.note}</Quote>}
+            {quotesNote(event) && <Quote>{event.note!}</Quote>}
           </>
         }
       />
     </ListItem>
   );
-}
-
-/** Events whose note is free text worth quoting (for the others it names a source, a person or fields). */
-const NOTE_KINDS: CaseEvent['kind'][] = ['note', 'status'];
-
-function describeEvent(e: CaseEvent, actor: string, translate: ReturnType<typeof useTranslate>): string {
-  const args: Record<string, unknown> = { actor, name: e.note ?? '' };
-  if (e.kind === 'opened' && e.note) args.source = translate(`td.source.${e.note}`, { _: e.note });
-  if (e.kind === 'edited')
-    args.fields = (e.note ?? '')
-      .split(',')
-      .map((f) => translate(`resources.cases.fields.${f.trim()}`, { _: f.trim() }))
-      .join(', ');
-  return translate(messageKey(e), { ...args, _: translate('td.cases.timeline.status', args) });
-}
-
-/** One sentence per kind; status changes by their target, an opening with or without its source. */
-function messageKey(e: CaseEvent): string {
-  if (e.kind === 'status') return `td.cases.timeline.status_${e.to}`;
-  if (e.kind === 'opened' && !e.note) return 'td.cases.timeline.opened_plain';
-  return `td.cases.timeline.${e.kind}`;
 }

@@ -1,7 +1,8 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { Quote } from '../cases/Quote';
-import { DateTimeField, UserNameField } from '../cases/fields';
+import { DateTimeField } from './DateTimeField';
+import { UserNameField } from './fields';
+import { Quote } from './Quote';
 
 interface DecisionAlertProps {
   severity: 'success' | 'warning' | 'info';

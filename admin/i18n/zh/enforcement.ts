@@ -1,7 +1,6 @@
-/** 简体中文: the enforcement screens' messages; typed against the English ones so no key is missing. */
-import type { en } from './enforcement-en';
+import type { enforcement as en } from '../en/enforcement';
 
-export const zh: typeof en = {
+export const enforcement: typeof en = {
   resources: {
     penalties: {
       name: '处罚',
@@ -66,23 +65,9 @@ export const zh: typeof en = {
     },
   },
   td: {
-    penaltyType: {
-      warning: '警告',
-      listing_removal: '商品下架',
-      fine: '罚款',
-      live_suspension: '暂停直播',
-      permanent_ban: '永久封禁',
-    },
-    penaltyStatus: {
-      pending_approval: '待审批',
-      active: '生效中',
-      expired: '已到期',
-      revoked: '已撤销',
-      rejected: '已驳回',
-    },
+    penaltyType: { warning: '警告', listing_removal: '商品下架', fine: '罚款', live_suspension: '暂停直播', permanent_ban: '永久封禁' },
+    penaltyStatus: { pending_approval: '待审批', active: '生效中', expired: '已到期', revoked: '已撤销', rejected: '已驳回' },
     appealStatus: { pending: '待裁决', upheld: '维持处罚', overturned: '撤销处罚' },
-    common: { minChars: '至少 %{smart_count} 个字' },
-    cases: { sections: { penalties: '处罚' } },
     penalties: {
       title: '处罚 #%{id}',
       appeals: '申诉',
@@ -91,13 +76,7 @@ export const zh: typeof en = {
       issued_at: '处罚于 %{date}',
       queue_hint: '永久封禁需另一位主管审批，按时间先后排列',
       queue_empty: '暂无待审批的封禁。',
-      views: {
-        title: '常用视图',
-        approval_queue: '待审批封禁',
-        approval_menu: '封禁审批',
-        in_force: '生效中',
-        issued_by_me: '我作出的处罚',
-      },
+      views: { title: '常用视图', approval_queue: '待审批封禁', approval_menu: '封禁审批', in_force: '生效中', issued_by_me: '我作出的处罚' },
       actions: { issue: '作出处罚', approve: '批准', reject: '驳回', revoke: '撤销' },
       dialog: {
         note: '意见',
@@ -127,9 +106,15 @@ export const zh: typeof en = {
         title: '处罚规则建议：%{verdict}',
         for_days: '%{type} %{smart_count} 天',
         counted: '自 %{since} 以来 %{smart_count} 次处罚，累计 %{points} 分',
-        added: '本次违规（%{violation}）加 %{added} 分，合计 %{total} 分',
+        added: '引用 %{violations}，加 %{added} 分，合计 %{total} 分',
+        violation: '%{name}（%{points} 分）',
+        violation_cases: '%{name}×%{cases}（%{points} 分）',
+        and: '、',
         direct_ban: '%{violation}属于直接永久封禁的违规类型（处罚规则第 %{policy} 版）',
         step: '%{total} 分对应的阶梯处罚：%{verdict}（处罚规则第 %{policy} 版）',
+        already_banned: '该商家已被永久封禁，不能再次封禁。',
+        ban_pending: '该商家已有一项封禁正在等待审批，不能再作出封禁。',
+        ban_refused: '不能作出永久封禁',
         history: '计入积分的历史处罚',
         no_history: '统计周期内无处罚：属首次违规。',
       },
@@ -175,7 +160,7 @@ export const zh: typeof en = {
       points_title: '各违规类型积分',
       ladder: {
         title: '阶梯处罚',
-        hint: '商家近 %{smart_count} 天的积分加上本次违规积分，决定适用的处罚阶梯。',
+        hint: '商家近 %{smart_count} 天的积分加上本次引用违规的积分，决定适用的处罚阶梯。',
         points: '积分',
         type: '处罚',
         duration: '期限',
@@ -190,21 +175,6 @@ export const zh: typeof en = {
         ladder_hint: '必须有一级从 0 分开始；暂停直播和商品下架须填写天数',
         direct_ban_hint: '这些违规类型直接永久封禁',
         note_hint: '改了什么，为什么',
-      },
-    },
-    merchants: {
-      penalties: '处罚记录',
-      points_over_time: '近 365 天违规积分',
-      points: '积分',
-      no_penalties: '该商家暂无处罚。',
-      no_points: '近 365 天无计入积分的处罚。',
-      reason: {
-        banned: '自 %{since} 起永久封禁',
-        suspended: '自 %{since} 起暂停直播',
-        suspended_until: '暂停直播至 %{until}',
-        restricted: '自 %{since} 起商品下架',
-        restricted_until: '商品下架至 %{until}',
-        pending_ban: '一项永久封禁正在等待审批',
       },
     },
   },

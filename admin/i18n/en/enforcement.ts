@@ -1,5 +1,5 @@
-/** English messages of the enforcement screens (penalties, appeals, policy, issue-penalty dialog, merchant penalties). */
-export const en = {
+/** Penalties, the approval queue, appeals, the penalty policy and the issue-penalty dialog. */
+export const enforcement = {
   resources: {
     penalties: {
       name: 'Penalty |||| Penalties',
@@ -71,16 +71,8 @@ export const en = {
       live_suspension: 'Live-stream suspension',
       permanent_ban: 'Permanent ban',
     },
-    penaltyStatus: {
-      pending_approval: 'Awaiting approval',
-      active: 'In force',
-      expired: 'Expired',
-      revoked: 'Revoked',
-      rejected: 'Rejected',
-    },
+    penaltyStatus: { pending_approval: 'Awaiting approval', active: 'In force', expired: 'Expired', revoked: 'Revoked', rejected: 'Rejected' },
     appealStatus: { pending: 'Pending', upheld: 'Upheld', overturned: 'Overturned' },
-    common: { minChars: 'At least %{smart_count} characters' },
-    cases: { sections: { penalties: 'Penalty' } },
     penalties: {
       title: 'Penalty #%{id}',
       appeals: 'Appeals',
@@ -125,9 +117,15 @@ export const en = {
         title: 'Suggested by the policy: %{verdict}',
         for_days: '%{type} for %{smart_count} day |||| %{type} for %{smart_count} days',
         counted: '%{smart_count} penalty since %{since} counts %{points} points |||| %{smart_count} penalties since %{since} count %{points} points',
-        added: 'This violation (%{violation}) adds %{added} points: %{total} in all',
+        added: 'Citing %{violations} adds %{added} points: %{total} in all',
+        violation: '%{name} (%{points} points)',
+        violation_cases: '%{name} ×%{cases} (%{points} points)',
+        and: ' and ',
         direct_ban: '%{violation} goes straight to a permanent ban (policy version %{policy})',
         step: '%{total} points reach the ladder step: %{verdict} (policy version %{policy})',
+        already_banned: 'The merchant is already banned: a second ban cannot be issued.',
+        ban_pending: 'A ban of this merchant is already awaiting approval: another cannot be issued.',
+        ban_refused: 'No permanent ban',
         history: "The merchant's counted penalties",
         no_history: 'None in the window: this is a first violation.',
       },
@@ -173,7 +171,7 @@ export const en = {
       points_title: 'Points per violation type',
       ladder: {
         title: 'Escalation ladder',
-        hint: "The merchant's points over the last %{smart_count} day plus the new violation's pick the step. |||| The merchant's points over the last %{smart_count} days plus the new violation's pick the step.",
+        hint: "The merchant's points over the last %{smart_count} day plus the cited violations' pick the step. |||| The merchant's points over the last %{smart_count} days plus the cited violations' pick the step.",
         points: 'Points',
         type: 'Penalty',
         duration: 'Duration',
@@ -188,21 +186,6 @@ export const en = {
         ladder_hint: 'One step must start at 0 points; suspensions and listing removals need a number of days',
         direct_ban_hint: 'These violation types go straight to a permanent ban',
         note_hint: 'What changes, and why',
-      },
-    },
-    merchants: {
-      penalties: 'Penalties',
-      points_over_time: 'Violation points, last 365 days',
-      points: 'Points',
-      no_penalties: 'No penalties for this merchant.',
-      no_points: 'No counted penalties in the last 365 days.',
-      reason: {
-        banned: 'Banned since %{since}',
-        suspended: 'Live streams suspended since %{since}',
-        suspended_until: 'Live streams suspended until %{until}',
-        restricted: 'Listings removed since %{since}',
-        restricted_until: 'Listings removed until %{until}',
-        pending_ban: 'A permanent ban is awaiting approval',
       },
     },
   },

@@ -1,23 +1,14 @@
 import { useLocaleState, useRecordContext } from 'react-admin';
 import { Typography, type TypographyProps } from '@mui/material';
+import { localizedName, type Named } from '../../domain/reference';
 
-/** Reference data (categories, violation types, warehouses) carries `name` and `nameZh`: show the one for the chosen language. */
-export interface Named {
-  name?: string | null;
-  nameZh?: string | null;
-}
-
-export function localizedName(record: Named | undefined | null, locale: string): string {
-  if (!record) return '';
-  return (locale.startsWith('zh') ? record.nameZh || record.name : record.name || record.nameZh) ?? '';
-}
-
+/** Reference data (categories, violation types, warehouses) carries `name` and `nameZh`: the one for the chosen language. */
 export function useLocalizedName(): (record: Named | undefined | null) => string {
   const [locale] = useLocaleState();
   return (record) => localizedName(record, locale);
 }
 
-/** For `recordRepresentation` and lists: `<LocalizedNameField />` inside a record context. */
+/** The localized name of the record in context (lists, reference fields). */
 export function LocalizedNameField(props: TypographyProps & { label?: string; source?: string; sortable?: boolean }) {
   const { label: _label, source: _source, sortable: _sortable, ...rest } = props;
   const record = useRecordContext<Named>();

@@ -1,0 +1,95 @@
+/** Administration: staff accounts, reference data (categories, violation types, warehouses) and the audit log. */
+const timestamps = { version: 'Version', createdAt: 'Created', updatedAt: 'Updated', q: 'Search' };
+const named = { id: 'ID', code: 'Code', name: 'English name', nameZh: 'Chinese name' };
+
+export const admin = {
+  resources: {
+    users: {
+      name: 'User |||| Users',
+      fields: {
+        id: 'ID',
+        email: 'Email',
+        name: 'Name',
+        role: 'Role',
+        warehouseId: 'Warehouse',
+        active: 'Active',
+        lastLoginAt: 'Last sign-in',
+        password: 'Password',
+        ...timestamps,
+      },
+    },
+    categories: { name: 'Category |||| Categories', fields: { ...named, parentId: 'Parent category', ...timestamps } },
+    'violation-types': {
+      name: 'Violation type |||| Violation types',
+      fields: { ...named, severity: 'Severity', points: 'Points in the policy', ...timestamps },
+    },
+    warehouses: {
+      name: 'Warehouse |||| Warehouses',
+      fields: { ...named, city: 'City', agency: 'Inspection agency', dailyCapacity: 'Daily capacity', active: 'Active', ...timestamps },
+    },
+    'audit-log': {
+      name: 'Audit entry |||| Audit log',
+      fields: {
+        id: 'Entry #',
+        at: 'When',
+        actorId: 'By',
+        action: 'Action',
+        resource: 'Resource',
+        resourceId: 'Record',
+        changes: 'Changes',
+        ip: 'IP address',
+        prevHash: 'Previous hash',
+        hash: 'Hash',
+        at_gte: 'From',
+        at_lte: 'Until',
+      },
+    },
+    sessions: { name: 'Session |||| Sessions', fields: { userId: 'User' } },
+  },
+  td: {
+    auditAction: {
+      create: 'Created',
+      update: 'Updated',
+      delete: 'Deleted',
+      login: 'Signed in',
+      logout: 'Signed out',
+      claim: 'Claimed',
+      assign: 'Assigned',
+      note: 'Note added',
+      'transition:confirmed': 'Confirmed',
+      'transition:dismissed': 'Dismissed',
+      'transition:open': 'Reopened',
+      'transition:penalized': 'Penalized',
+      approve: 'Approved',
+      reject: 'Rejected',
+      revoke: 'Revoked',
+      expire: 'Expired',
+      'update+password': 'Updated (new password)',
+      'decide:upheld': 'Appeal upheld',
+      'decide:overturned': 'Appeal overturned',
+    },
+    users: {
+      passwordHint: 'At least 10 characters',
+      newPassword: 'New password',
+      newPasswordHint: 'Leave empty to keep the current password',
+      warehouseRequired: 'Inspectors belong to a warehouse',
+      deactivateHint: 'Accounts are never deleted: switch off Active to stop someone from signing in.',
+    },
+    violationTypes: {
+      points_in_policy: 'Points are set per violation type in the penalty policy, not here.',
+      points_now: 'In force now (policy version %{policy}): %{smart_count} point. |||| In force now (policy version %{policy}): %{smart_count} points.',
+      open_policy: 'Open the policy',
+    },
+    warehouses: { inspectors: 'Inspectors' },
+    audit: {
+      diff: 'Changes',
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+      noChanges: 'No field changes recorded.',
+      system: 'System',
+      passwordChanged: 'Changed',
+      statusTo: 'Status: %{status}',
+    },
+  },
+};

@@ -1,0 +1,9 @@
+/** English, one part per area of the app; ../zh mirrors each part key for key. */
+import { admin } from './admin';
+import { cases } from './cases';
+import { common } from './common';
+import { enforcement } from './enforcement';
+import { errors } from './errors';
+import { merchants } from './merchants';
+
+export const parts = { common, cases, merchants, enforcement, admin, errors };
