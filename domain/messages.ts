@@ -120,7 +120,7 @@ export const MESSAGES = {
   'appeals.own_penalty': 'You issued this penalty: another manager must decide its appeal',
 
   // Penalty notices
-  'notices.wrong_status': 'Notice #%{id} is %{status}; to %{move} it, it must be %{allowed}',
+  'notices.wrong_status': 'Notice #%{id} is %{status}; to %{move} it, it must be one of: %{allowed}',
   'notices.own_notice': 'You wrote this notice: another manager must approve it or send it back',
   'notices.not_editable': 'Notice #%{id} is %{status}; only drafts can be edited (withdraw it to draft first)',
   'notices.not_deletable': 'Notice #%{id} is %{status}; only drafts can be deleted',

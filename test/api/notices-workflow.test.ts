@@ -142,7 +142,7 @@ describe('the workflow', () => {
     for (const status of ['draft', 'in_review'] as const) {
       const n = await noticeIn(c, status);
       const body = await expectUnchanged(c.db, async () => expectError(await noticeAction(c, 'comms', n, 'publish'), 409));
-      expect(body.message).toMatch(/must be approved, scheduled/);
+      expect(body.message).toMatch(/to publish it, it must be one of: approved, scheduled/);
     }
   });
 
