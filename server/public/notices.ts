@@ -16,7 +16,8 @@ import { type Href, noticeErrorPage, noticeListPage, noticeNotFoundText, noticeP
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate';
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
-const FEED_SIZE = 50;
+// Each item carries its whole entry table (tens of kilobytes for a busy month): the newest 20 are plenty.
+const FEED_SIZE = 20;
 
 /** A whole number from 1 to `max` in the query, `fallback` when absent, or null when it is something else. */
 function queryInt(value: unknown, fallback: number, max: number): number | null {
