@@ -7,7 +7,7 @@
 import { Router, type Request, type Response } from 'express';
 import { isValidSlug } from '../../domain/notices';
 import type { Database } from '../db';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest, fieldError, HttpError, notFound } from '../http/errors';
 import { findPublicNotice, listPublicNotices, publicNoticeCategories, recentPublicNotices } from '../notices/public';
 import { langOf, type PublicLang } from './html';
 import { noticeFeed } from './notice-feed';
@@ -15,6 +15,7 @@ import { type Href, noticeErrorPage, noticeListPage, noticeNotFoundText, noticeP
 
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate';
 const PAGE_SIZE = 20;
+const MAX_PAGE = 100_000;
 const MAX_PAGE_SIZE = 100;
 // Each item carries its whole entry table (tens of kilobytes for a busy month): the newest 20 are plenty.
 const FEED_SIZE = 20;
@@ -51,16 +52,19 @@ const cached = (res: Response, varyLanguage: boolean) => {
   return res;
 };
 
-/** The list's filter: a category code, or the 4xx to answer. */
+/** The list's page, page size and category (a code); a 400 or 404 naming what is wrong. */
 async function listFilter(db: Database, req: Request) {
-  const page = queryInt(req.query.page, 1, 100_000);
+  const page = queryInt(req.query.page, 1, MAX_PAGE);
   const pageSize = queryInt(req.query.pageSize, PAGE_SIZE, MAX_PAGE_SIZE);
+  const bad = (field: string, max: number) =>
+    badRequest('list.bad_filter', { field, why: `a whole number from 1 to ${max}` }, { [field]: fieldError('field.invalid') });
+  if (page === null) throw bad('page', MAX_PAGE);
+  if (pageSize === null) throw bad('pageSize', MAX_PAGE_SIZE);
   const code = req.query.category;
   const categories = await publicNoticeCategories(db);
-  if (page === null || pageSize === null || (code !== undefined && typeof code !== 'string')) return { problem: 'bad_request' as const, categories };
-  const category = code ? categories.find((c) => c.code === code) : undefined;
-  if (code && !category) return { problem: 'no_category' as const, categories };
-  return { page, pageSize, category: category ?? null, categories };
+  const category = code === undefined ? null : categories.find((c) => c.code === code);
+  if (category === undefined) throw notFound('Category', String(code));
+  return { page, pageSize, category, categories };
 }
 
 export function noticesRouter(db: Database): Router {
@@ -69,15 +73,11 @@ export function noticesRouter(db: Database): Router {
   router.get('/notices', async (req, res) => {
     const lang = langOf(req);
     const href = hrefFor(req);
-    const filter = await listFilter(db, req);
-    if ('problem' in filter) {
-      const text = filter.problem === 'no_category' ? `${lang === 'zh' ? '没有此类目' : 'No such category'}: ${String(req.query.category)}` : 'Bad request';
-      res
-        .status(filter.problem === 'no_category' ? 404 : 400)
-        .type('html')
-        .send(noticeErrorPage(text, { lang, href }));
-      return;
-    }
+    const filter = await listFilter(db, req).catch((err: unknown) => {
+      if (!(err instanceof HttpError)) throw err;
+      res.status(err.status).type('html').send(noticeErrorPage(err.message, { lang, href }));
+    });
+    if (!filter) return;
     const data = await listPublicNotices(db, { categoryId: filter.category?.id, page: filter.page, pageSize: PAGE_SIZE });
     const html = noticeListPage(data, { lang, categories: filter.categories, category: filter.category?.code ?? null, href, other: otherLanguage(req, lang) });
     cached(res, true).type('html').send(html);
@@ -109,10 +109,6 @@ export function noticesRouter(db: Database): Router {
 
   router.get('/public/notices', async (req, res) => {
     const filter = await listFilter(db, req);
-    if ('problem' in filter) {
-      if (filter.problem === 'no_category') throw notFound('Category', String(req.query.category));
-      throw badRequest('bad_request');
-    }
     const data = await listPublicNotices(db, { categoryId: filter.category?.id, page: filter.page, pageSize: filter.pageSize });
     cached(res, false).json(data);
   });

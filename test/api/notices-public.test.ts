@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { penaltyOnFreshMerchant } from './enforcement-fixtures';
-import { setup, type Ctx } from './helpers';
+import { expectError, setup, type Ctx } from './helpers';
 import { getNotice, noticeAction, noticeIn, type Notice } from './notice-fixtures';
 
 let c: Ctx;
@@ -109,8 +109,9 @@ describe('the list, the pages and the feed', () => {
     const jewelry = (await pub('/public/notices?category=jewelry_jade&pageSize=100')).body;
     expect(jewelry.total).toBeGreaterThanOrEqual(6);
     for (const x of jewelry.notices) expect(x.category.code).toBe('jewelry_jade');
-    expect((await pub('/public/notices?page=0')).status).toBe(400);
-    expect((await pub('/public/notices?category=nope')).status).toBe(404);
+    expectError(await pub('/public/notices?page=0'), 400, 'page');
+    expectError(await pub('/public/notices?pageSize=1000'), 400, 'pageSize');
+    expectError(await pub('/public/notices?category=nope'), 404);
   });
 
   it('the HTML list and page in Chinese or English, readable without JavaScript, printable', async () => {
@@ -130,7 +131,9 @@ describe('the list, the pages and the feed', () => {
     expect((await pub('/notices?category=jewelry_jade&page=1')).status).toBe(200);
     expect((await pub('/notices/no-such-notice')).status).toBe(404);
     expect((await pub('/notices/<script>')).status).toBe(404);
-    expect((await pub('/notices?page=-1')).status).toBe(400);
+    const badPage = await pub('/notices?page=-1&lang=en');
+    expect([badPage.status, badPage.headers['content-type']]).toEqual([400, 'text/html; charset=utf-8']);
+    expect(badPage.text).toContain('Invalid filter page: a whole number from 1 to 100000');
   });
 
   it('a retracted notice stays readable, marked with its reason and a link to its correction', async () => {
