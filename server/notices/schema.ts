@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { messageFor } from '../../domain/messages';
-import { isValidSlug, MAX_NOTICE_ENTRIES, MAX_PERIOD_DAYS, MAX_SLUG_LENGTH, NOTICE_STATUSES, periodBound, periodProblem } from '../../domain/notices';
+import {
+  isValidSlug,
+  MAX_NOTICE_ENTRIES,
+  MAX_PERIOD_DAYS,
+  MAX_SLUG_LENGTH,
+  NOTICE_STATUSES,
+  periodBound,
+  periodProblem,
+  type PeriodProblem,
+} from '../../domain/notices';
 import { versionField } from '../http/crud';
 import { field, ref } from '../http/fields';
 import { id, optionalId, refinementIssue } from '../http/schemas';
@@ -50,19 +59,30 @@ const penaltyIds = z.array(id).min(1, 'a notice lists at least one penalty').max
 const note = z.string().trim().max(2000);
 const reason = (what: string) => z.string().trim().min(5, `say why the notice is ${what} (at least 5 characters)`).max(2000);
 
-/** `periodStart` / `periodEnd` as dates or date-times → ISO instants (a date-only end is the end of that day), checked together. */
-function withPeriod<T extends { periodStart: string; periodEnd: string }>(schema: z.ZodType<T>) {
+/** Where a period problem is reported, and how (domain/notices.ts periodProblem). */
+export function periodIssue(problem: PeriodProblem) {
+  if (problem === 'order') return refinementIssue('periodEnd', 'notices.period_order');
+  if (problem === 'future') return refinementIssue('periodStart', 'notices.period_future');
+  return refinementIssue('periodEnd', 'notices.period_too_long', { days: MAX_PERIOD_DAYS });
+}
+
+/**
+ * `periodStart` / `periodEnd` as dates or date-times → ISO instants (a date-only end is the end of
+ * that day); checked together when both are given (an edit giving one is checked against the other
+ * by the service).
+ */
+function withPeriod<T extends { periodStart?: string; periodEnd?: string }>(schema: z.ZodType<T>) {
   return schema.transform((input, ctx): T => {
-    const start = periodBound(input.periodStart, 'start');
-    const end = periodBound(input.periodEnd, 'end');
-    if (!start) ctx.addIssue(refinementIssue('periodStart', 'notices.bad_date'));
-    if (!end) ctx.addIssue(refinementIssue('periodEnd', 'notices.bad_date'));
-    if (!start || !end) return z.NEVER;
-    const problem = periodProblem({ start, end }, new Date());
-    if (problem === 'order') ctx.addIssue(refinementIssue('periodEnd', 'notices.period_order'));
-    if (problem === 'future') ctx.addIssue(refinementIssue('periodStart', 'notices.period_future'));
-    if (problem === 'too_long') ctx.addIssue(refinementIssue('periodEnd', 'notices.period_too_long', { days: MAX_PERIOD_DAYS }));
-    if (problem) return z.NEVER;
+    const start = input.periodStart === undefined ? undefined : periodBound(input.periodStart, 'start');
+    const end = input.periodEnd === undefined ? undefined : periodBound(input.periodEnd, 'end');
+    if (start === null) ctx.addIssue(refinementIssue('periodStart', 'notices.bad_date'));
+    if (end === null) ctx.addIssue(refinementIssue('periodEnd', 'notices.bad_date'));
+    if (start === null || end === null) return z.NEVER;
+    const problem = start && end ? periodProblem({ start, end }, new Date()) : null;
+    if (problem) {
+      ctx.addIssue(periodIssue(problem));
+      return z.NEVER;
+    }
     return { ...input, periodStart: start, periodEnd: end };
   });
 }
@@ -78,10 +98,11 @@ export const generateSchema = withPeriod(
   }),
 );
 
+/** An edit: what is given changes, what is left out stays (react-admin sends the whole record). */
 export const updateNoticeSchema = withPeriod(
   z.object({
-    title,
-    body,
+    title: title.optional(),
+    body: body.optional(),
     slug: z
       .string()
       .trim()
@@ -91,9 +112,9 @@ export const updateNoticeSchema = withPeriod(
       })
       .optional(),
     categoryId: optionalId,
-    periodStart: dateInput,
-    periodEnd: dateInput,
-    penaltyIds,
+    periodStart: dateInput.optional(),
+    periodEnd: dateInput.optional(),
+    penaltyIds: penaltyIds.optional(),
     version: versionField,
   }),
 );

@@ -5,15 +5,25 @@
  */
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import { correctionSlug, correctionTitle, dayOf, freeSlug, isCorrectable, isEditable, noticeSlug, type NoticeRecord } from '../../domain/notices';
+import {
+  correctionSlug,
+  correctionTitle,
+  dayOf,
+  freeSlug,
+  isCorrectable,
+  isEditable,
+  noticeSlug,
+  periodProblem,
+  type NoticeRecord,
+} from '../../domain/notices';
 import { standardIntro, standardTitle } from '../../domain/notice-text';
 import { mustExist } from '../cases/service';
 import type { TxContext } from '../http/context';
 import { deleteRecord, insertRecord, updateVersioned } from '../http/crud';
-import { badRequest, conflict, fieldError } from '../http/errors';
+import { badRequest, conflict, fieldError, invalidInput } from '../http/errors';
 import { getRecord } from '../http/shape';
 import { loadEntries, penaltiesInPeriod } from './entries';
-import { noticeShape, type correctSchema, type generateSchema, type updateNoticeSchema } from './schema';
+import { noticeShape, periodIssue, type correctSchema, type generateSchema, type updateNoticeSchema } from './schema';
 
 export const loadNotice = (trx: Knex, id: number) => getRecord<NoticeRecord>(trx, noticeShape, id);
 
@@ -64,9 +74,17 @@ export async function updateNotice(tx: TxContext, id: number, input: z.infer<typ
   const notice = await loadNotice(tx.trx, id);
   if (!isEditable(notice)) throw conflict('notices.not_editable', { id, status: notice.status });
   const { version, penaltyIds, ...changes } = input;
+  const problem = periodProblem({ start: changes.periodStart ?? notice.periodStart, end: changes.periodEnd ?? notice.periodEnd }, new Date());
+  if (problem) {
+    const { path, params } = periodIssue(problem);
+    const { code, ...figures } = params;
+    throw invalidInput({ [path[0]]: fieldError(code, figures) });
+  }
   await mustExist(tx, 'categories', changes.categoryId, 'categoryId', 'category');
-  await loadEntries(tx.trx, penaltyIds);
-  const { after } = await updateVersioned(tx, noticeShape, id, version, changes, { afterUpdate: () => relinkPenalties(tx.trx, id, penaltyIds) });
+  if (penaltyIds) await loadEntries(tx.trx, penaltyIds);
+  const { after } = await updateVersioned(tx, noticeShape, id, version, changes, {
+    afterUpdate: penaltyIds ? () => relinkPenalties(tx.trx, id, penaltyIds) : undefined,
+  });
   return after;
 }
 

@@ -83,6 +83,17 @@ describe('editing a draft', () => {
     await expectUnchanged(c.db, async () => expectError(await c.a.manager.put(`/api/notices/${n.id}`).send({ ...edit, title: 'Stale' }), 409, 'version'));
   });
 
+  it('an edit may give only what changes; a lone period bound is checked against the stored other', async () => {
+    const n = await draftNotice(c);
+    const saved = await c.a.comms.put(`/api/notices/${n.id}`).send({ title: 'Only the title', version: n.version });
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body).toMatchObject({ title: 'Only the title', body: n.body, penaltyIds: n.penaltyIds, periodStart: n.periodStart });
+    const err = await expectUnchanged(c.db, async () =>
+      expectError(await c.a.comms.put(`/api/notices/${n.id}`).send({ periodEnd: '2020-01-01', version: saved.body.version }), 400, 'periodEnd'),
+    );
+    expect(err.errorCodes?.periodEnd.code).toBe('notices.period_order');
+  });
+
   it('only in draft: a notice in review is not edited (withdraw it first)', async () => {
     const n = await noticeIn(c, 'in_review');
     await expectUnchanged(c.db, async () => expectError(await c.a.comms.put(`/api/notices/${n.id}`).send({ ...n }), 409));
