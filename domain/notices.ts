@@ -209,6 +209,8 @@ export interface ApprovedContent {
   periodStart: string;
   periodEnd: string;
   penaltyIds: number[];
+  /** The entries as the manager saw them when approving. */
+  entries: NoticeEntry[];
   approvedAt: string;
   approvedById: number;
 }

@@ -88,6 +88,7 @@ export function noticeRow(
           periodStart: period.start,
           periodEnd: period.end,
           penaltyIds: [...penaltyIds].sort((a, b) => a - b),
+          entries,
           approvedAt,
           approvedById: who.approver.id,
         }

@@ -61,9 +61,10 @@ export const submitNotice = (tx: TxContext, id: number, { note, version }: z.inf
     return { submittedAt: nowIso(), submitNote: note || null };
   });
 
-/** A manager who did not write it approves it; what they approved is kept for the next diff. */
+/** A manager who did not write it approves it (its penalties still issued); what they approved is kept for the next diff. */
 export const approveNotice = (tx: TxContext, id: number, { note, version }: z.infer<typeof approveSchema>) =>
-  move(tx, id, 'approve', version, (n) => {
+  move(tx, id, 'approve', version, async (n) => {
+    const entries = await loadEntries(tx.trx, n.penaltyIds, 409);
     const approvedAt = nowIso();
     const lastApproved: ApprovedContent = {
       version: n.version + 1,
@@ -73,6 +74,7 @@ export const approveNotice = (tx: TxContext, id: number, { note, version }: z.in
       periodStart: n.periodStart,
       periodEnd: n.periodEnd,
       penaltyIds: n.penaltyIds,
+      entries,
       approvedAt,
       approvedById: tx.actor.id,
     };

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, setup, type Ctx } from './helpers';
-import { daysAgo, draftNotice, issuedPenaltyIds, LAST_MONTH, noticeAction, noticeIn } from './notice-fixtures';
+import { daysAgo, draftNotice, LAST_MONTH, noticeAction, noticeIn } from './notice-fixtures';
 
 let c: Ctx;
 beforeAll(async () => {
@@ -69,11 +69,15 @@ describe('editing and moving', () => {
     }
   });
 
-  it('submitting a draft whose penalty was revoked since is a 409 naming it', async () => {
-    const [id] = await issuedPenaltyIds(c, 1, 45);
-    const n = await draftNotice(c, 'comms', { penaltyIds: [id] });
+  it.each([
+    ['submitting', 'draft', 'submit', 'comms'],
+    ['approving', 'in_review', 'approve', 'manager'],
+    ['publishing', 'approved', 'publish', 'comms'],
+  ] as const)('%s a notice whose penalty was revoked since is a 409 naming it', async (_label, status, action, by) => {
+    const n = await noticeIn(c, status);
+    const id = n.penaltyIds[0];
     expect((await c.a.manager.post(`/api/penalties/${id}/revoke`).send({ reason: 'issued in error' })).status).toBe(200);
-    const err = await expectUnchanged(c.db, async () => expectError(await noticeAction(c, 'comms', n, 'submit'), 409, 'penaltyIds'));
+    const err = await expectUnchanged(c.db, async () => expectError(await noticeAction(c, by, n, action), 409, 'penaltyIds'));
     expect(err.message).toMatch(new RegExp(`Penalty #${id} is revoked`));
   });
 

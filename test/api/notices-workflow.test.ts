@@ -124,6 +124,7 @@ describe('the workflow', () => {
       approvedById: c.ref.user.manager,
       version: approved.version,
     });
+    expect(approved.lastApproved.entries.map((e: { penaltyId: number }) => e.penaltyId).sort()).toEqual([...n.penaltyIds].sort());
     const published = (await noticeAction(c, 'comms', approved, 'publish')).body;
     expect(published).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
     expect(published.entries.map((e: { penaltyId: number }) => e.penaltyId).sort()).toEqual([...n.penaltyIds].sort());
