@@ -118,6 +118,27 @@ export const MESSAGES = {
   'appeals.already_pending': 'Penalty #%{id} already has a pending appeal',
   'appeals.already_decided': 'Appeal #%{id} was already decided (%{status})',
   'appeals.own_penalty': 'You issued this penalty: another manager must decide its appeal',
+
+  // Penalty notices
+  'notices.wrong_status': 'Notice #%{id} is %{status}; to %{move} it, it must be one of: %{allowed}',
+  'notices.own_notice': 'You wrote this notice: another manager must approve it or send it back',
+  'notices.not_editable': 'Notice #%{id} is %{status}; only drafts can be edited (withdraw it to draft first)',
+  'notices.not_deletable': 'Notice #%{id} is %{status}; only drafts can be deleted',
+  'notices.not_correctable': 'Notice #%{id} is %{status}; only published or retracted notices can be corrected',
+  'notices.already_corrected': 'Notice #%{id} already has a correction (notice #%{correction}); work on that one',
+  'notices.changed': 'Notice #%{id} is no longer %{status}; reload it',
+  'notices.no_penalties': 'No issued penalties took effect from %{from} to %{to} (category: %{category}); pick another period or category',
+  'notices.too_many_entries': 'A notice lists at most %{max} penalties (this one would list %{count}); pick a shorter period or fewer penalties',
+  'notices.empty': 'A notice lists at least one penalty',
+  'notices.unknown_penalties': 'No penalty #%{ids}',
+  'notices.penalty_not_issued': 'Penalty #%{id} is %{status}; only issued penalties (active or served) can be announced',
+  'notices.bad_date': 'a date (YYYY-MM-DD) or an ISO date-time',
+  'notices.period_order': 'not before the start',
+  'notices.period_future': 'not in the future: a notice reports penalties already issued',
+  'notices.period_too_long': 'at most %{days} days after the start',
+  'notices.publish_at_past': 'a time in the future, or none to publish now',
+  'notices.publish_at_too_far': 'within %{days} days from now',
+  'notices.slug_format': 'lowercase letters, digits and single hyphens, at most %{max} characters',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -128,6 +149,8 @@ export function enumParams(code: string): Record<string, string> {
   if (code === 'role_may_not') return { role: 'role', allowed: 'role' };
   if (code === 'appeals.already_decided') return { status: 'appealStatus' };
   if (code === 'penalties.unconfirmed_case') return { status: 'caseStatus' };
+  if (code === 'notices.penalty_not_issued') return { status: 'penaltyStatus' };
+  if (code.startsWith('notices.')) return { status: 'noticeStatus', allowed: 'noticeStatus', move: 'noticeMove' };
   if (code.startsWith('penalties.') || code.startsWith('appeals.')) return { status: 'penaltyStatus', type: 'penaltyType' };
   if (code.startsWith('cases.')) return { status: 'caseStatus', from: 'caseStatus', to: 'caseStatus', allowed: 'caseStatus' };
   return {};

@@ -16,6 +16,8 @@ export const isTimedPenalty = (type: string | undefined | null): boolean => (TIM
 /** Penalties whose points count towards the escalation ladder, and that may be revoked or appealed. */
 export const COUNTING_STATUSES: readonly PenaltyStatus[] = ['active', 'expired'];
 export const isIssued = (status: string): boolean => (COUNTING_STATUSES as readonly string[]).includes(status);
+/** Penalties that were issued at some point: in force, served, or revoked since (never a ban awaiting or refused approval). */
+export const ISSUED_RECORD_STATUSES: readonly PenaltyStatus[] = ['active', 'expired', 'revoked'];
 
 export interface PenaltyLike {
   status: string;
@@ -62,6 +64,8 @@ export interface PenaltyRecord {
   id: number;
   merchantId: number;
   caseIds: number[];
+  /** The violation types of the cited cases (read-only). */
+  violationTypeIds: number[];
   type: PenaltyType;
   fineCents: number | null;
   startsAt: string;

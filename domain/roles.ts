@@ -22,6 +22,9 @@ export type Action =
   | 'reject'
   | 'revoke'
   | 'decide'
+  | 'submit'
+  | 'publish'
+  | 'retract'
   /** Fields only some roles read (staff emails, sign-in times, account state). */
   | 'readPrivate';
 
@@ -31,6 +34,10 @@ const ALL = ROLES;
 const CASE_WORKERS = ['admin', 'manager', 'reviewer'] as const;
 const LEADS = ['admin', 'manager'] as const;
 const ADMIN = ['admin'] as const;
+/** Who reads issued penalties, with their merchant and violation: case workers, and comms for notices. */
+const PENALTY_READERS = ['admin', 'manager', 'reviewer', 'comms'] as const;
+/** Who drafts, schedules and publishes penalty notices. */
+const NOTICE_STAFF = ['admin', 'manager', 'comms'] as const;
 
 const readAll: Rules = { list: ALL, show: ALL };
 const referenceData: Rules = { ...readAll, create: ADMIN, edit: ADMIN, delete: ADMIN };
@@ -55,10 +62,24 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
   },
   'case-events': { list: CASE_WORKERS, show: CASE_WORKERS },
   // Issuing goes to anyone who works cases; bans need a lead's approval (./penalties.ts: not the issuer).
-  penalties: { list: CASE_WORKERS, show: CASE_WORKERS, create: CASE_WORKERS, approve: LEADS, reject: LEADS, revoke: LEADS },
+  // Comms read them to write notices (issued ones only: server/penalties/resource.ts scope).
+  penalties: { list: PENALTY_READERS, show: PENALTY_READERS, create: CASE_WORKERS, approve: LEADS, reject: LEADS, revoke: LEADS },
   appeals: { list: CASE_WORKERS, show: CASE_WORKERS, create: CASE_WORKERS, decide: LEADS },
   'penalty-policies': { list: CASE_WORKERS, show: CASE_WORKERS, create: ADMIN },
   'audit-log': { list: LEADS, show: LEADS },
+  // Drafts are written and published by comms (and leads); a lead other than the author approves (./notices.ts).
+  notices: {
+    list: NOTICE_STAFF,
+    show: NOTICE_STAFF,
+    create: NOTICE_STAFF,
+    edit: NOTICE_STAFF,
+    delete: NOTICE_STAFF,
+    submit: NOTICE_STAFF,
+    approve: LEADS,
+    reject: LEADS,
+    publish: NOTICE_STAFF,
+    retract: LEADS,
+  },
 };
 
 /** `export` (react-admin's ExportButton) is reading a list. */

@@ -1,7 +1,8 @@
 /**
  * Demo data: merchants, ~6 months of cases and their timelines with the penalty policy applied as
  * they came in (seeds/history.ts: the ladder's penalties, bans that stop a shop's cases), the
- * penalty rows and their appeals. Deterministic for a given seed and `now`. Assumes seedReference ran (ids are
+ * penalty rows and their appeals, and the penalty notices that published them (seeds/notices.ts).
+ * Deterministic for a given seed and `now`. Assumes seedReference ran (ids are
  * looked up by code and email, the penalty policy versions read back).
  */
 import type { Knex } from 'knex';
@@ -13,6 +14,7 @@ import { buildHistory } from './history';
 import { bumpSequence, insertChunked } from './insert';
 import type { Staff } from './lifecycle';
 import { buildMerchants, STORY_MERCHANT, type MerchantRow, type MerchantStatus } from './merchants';
+import { buildNotices } from './notices';
 import { writePenalties, type PenaltyRow } from './penalties';
 import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
@@ -29,6 +31,7 @@ export interface DemoSummary {
   events: number;
   penalties: number;
   appeals: number;
+  notices: number;
 }
 
 export const DEMO_DEFAULTS = { merchants: 500, cases: 4000, seed: 20261125 } as const;
@@ -106,6 +109,8 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const penaltyCodes = new Map(penalties.map((p) => [p.id, cited.get(p.id)!.map((id) => caseCodes.get(id) ?? '')]));
   const appeals = buildAppeals(enforcementRng, penalties, fates, { ...enforcement, penaltyCodes, firstAppealId: await nextId('appeals') });
   deriveMerchants(merchants, cases, penalties, now, policyAt(policies, now.getTime()).windowDays);
+  // Notices list penalties as they stood when each went out (after appeals and revocations are settled).
+  const notices = await buildNotices(knex, { ...enforcement, penalties, cited, cases, firstNoticeId: await nextId('notices') });
   const penaltyCases = penalties.flatMap((p) => cited.get(p.id)!.map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
 
   // Event ids ascend with time across cases, as if the workflow had written them live.
@@ -121,7 +126,16 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     await insertChunked(trx, 'penalties', penalties);
     await insertChunked(trx, 'penalty_cases', penaltyCases);
     await insertChunked(trx, 'appeals', appeals);
-    for (const table of ['cases', 'penalties', 'appeals']) await bumpSequence(trx, table);
+    await insertChunked(trx, 'notices', notices.rows, 50);
+    await insertChunked(trx, 'notice_penalties', notices.links);
+    for (const table of ['cases', 'penalties', 'appeals', 'notices']) await bumpSequence(trx, table);
   });
-  return { merchants: merchants.length, cases: cases.length, events: events.length, penalties: penalties.length, appeals: appeals.length };
+  return {
+    merchants: merchants.length,
+    cases: cases.length,
+    events: events.length,
+    penalties: penalties.length,
+    appeals: appeals.length,
+    notices: notices.rows.length,
+  };
 }

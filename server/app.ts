@@ -17,6 +17,7 @@ import { casesResource } from './cases/resource';
 import { appealsResource } from './appeals/resource';
 import { categoriesResource } from './categories/resource';
 import { merchantsResource } from './merchants/resource';
+import { noticesResource } from './notices/resource';
 import { penaltiesResource } from './penalties/resource';
 import { penaltyPoliciesResource } from './penalty-policies/resource';
 import { usersResource } from './users/resource';
@@ -88,6 +89,7 @@ export function createApp(opts: AppOptions): Express {
     penaltiesResource,
     appealsResource,
     penaltyPoliciesResource,
+    noticesResource,
     auditLogResource,
   ];
   for (const def of resources) api.use(`/${def.name}`, resourceRouter(def, db));

@@ -6,7 +6,8 @@ import type { LoginLimit } from './auth/routes';
 import { DEMO_PASSWORD, verifyPassword } from './auth/password';
 import { createDatabase, migrateLatest, type Database } from './db';
 import { seedAll } from '../seeds';
-import { startExpiryJob } from './penalties/expiry';
+import { JOBS } from './jobs';
+import { startScheduler } from './jobs/scheduler';
 
 export interface ServerOptions {
   port: number;
@@ -64,7 +65,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(opts.port, '0.0.0.0', () => resolve(s)).on('error', reject);
     });
-    const stopExpiry = startExpiryJob(db, opts.log);
+    const stopJobs = startScheduler(db, opts.log, JOBS);
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://localhost:${port}`,
@@ -72,7 +73,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       db,
       seeded,
       close: async () => {
-        stopExpiry();
+        await stopJobs();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections?.();
         await db.close();

@@ -58,7 +58,7 @@ export async function updateVersioned(
   id: number,
   version: number,
   changes: JsonRecord,
-  opts: { action?: string; extra?: JsonRecord; auditNote?: JsonRecord } = {},
+  opts: { action?: string; extra?: JsonRecord; auditNote?: JsonRecord; afterUpdate?: () => Promise<unknown> } = {},
 ): Promise<{ before: JsonRecord; after: JsonRecord }> {
   const before = await getRecord(w.trx, shape, id);
   if (before.version !== version) throw staleVersion(shape, before.version, version);
@@ -67,6 +67,8 @@ export async function updateVersioned(
     .where({ id, version })
     .update({ ...toColumns(shape.fields, changes), ...opts.extra, version: version + 1, ...(shape.fields.updatedAt && { updatedAt: nowIso() }) });
   if (updated !== 1) throw staleVersion(shape, '(newer)', version);
+  // Relations that change with the record (its `field.idList`s) are rewritten before it is read back and audited.
+  await opts.afterUpdate?.();
   const after = await getRecord(w.trx, shape, id);
   // `auditNote`: changes the record does not show (e.g. that the password changed), for the trail.
   await recordAudit(w.trx, {
@@ -81,8 +83,10 @@ export async function updateVersioned(
   return { before, after };
 }
 
-export async function deleteRecord(w: Writer, shape: RecordShape, id: number): Promise<JsonRecord> {
+export async function deleteRecord(w: Writer, shape: RecordShape, id: number, opts: { beforeDelete?: () => Promise<unknown> } = {}): Promise<JsonRecord> {
   const before = await getRecord(w.trx, shape, id);
+  // Rows that belong to the record (its relations) go first: they reference it.
+  await opts.beforeDelete?.();
   await w.trx(shape.table).where({ id }).delete();
   await recordAudit(w.trx, { actorId: actorId(w), ip: w.ip, action: 'delete', resource: shape.name, resourceId: id, before });
   return before;

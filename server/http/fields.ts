@@ -13,6 +13,11 @@ export interface Through {
   table: string;
   key: string;
   value: string;
+  /**
+   * One hop further: `value` is a column of `via.table`, joined on its id = `table.<via.on>`
+   * (a penalty's violation types: penaltyCases → cases.violationTypeId). Distinct values.
+   */
+  via?: { table: string; on: string };
 }
 
 export interface FieldSpec {
@@ -31,6 +36,8 @@ export interface FieldSpec {
   ref?: { table: string; label: string };
   /** A relation read from a join table (`field.idList`), never a column of this table. */
   through?: Through;
+  /** Read with one record only: lists and exports leave it out (e.g. a notice's frozen entries). */
+  detail?: boolean;
 }
 
 type Options = Omit<FieldSpec, 'type' | 'values' | 'through'>;
@@ -40,7 +47,7 @@ export const field = {
   string: (o: Options = {}): FieldSpec => ({ type: 'string', ...o }),
   boolean: (o: Options = {}): FieldSpec => ({ type: 'boolean', ...o }),
   date: (o: Options = {}): FieldSpec => ({ type: 'date', ...o }),
-  json: (): FieldSpec => ({ type: 'json' }),
+  json: (o: Pick<Options, 'detail'> = {}): FieldSpec => ({ type: 'json', ...o }),
   enum: (values: readonly string[], o: Options = {}): FieldSpec => ({ type: 'enum', values, ...o }),
   /** Ids kept in a join table, e.g. a penalty's cited cases: read with the record, written by its service. */
   idList: (through: Through): FieldSpec => ({ type: 'idList', through }),

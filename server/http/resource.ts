@@ -1,7 +1,7 @@
 /**
  * The simple-rest contract, written once. A resource declares its shape, list options and
  * behaviour; this turns it into GET list / GET one / POST / PUT / DELETE and workflow actions
- * (`POST /<id>/<action>`), each checked against the role table. Writes arrive at their handler with
+ * (`POST /<id>/<action>`, or `POST /<action>` on the collection), each checked against the role table. Writes arrive at their handler with
  * the body parsed by the declared schema and inside one transaction, so a service only says what
  * the change is.
  */
@@ -36,6 +36,13 @@ export interface ActionDefinition<I = any> extends Write<I, [id: number]> {
   creates?: boolean;
 }
 
+/** A workflow action on the collection (`POST /<resource>/<action>`), e.g. generating a notice draft. */
+export interface CollectionActionDefinition<I = any> extends Write<I> {
+  permission: Action;
+  /** Creates a record: honours Idempotency-Key and answers 201. */
+  creates?: boolean;
+}
+
 /** Typed helpers: the handler's input type follows from its schema. */
 export const write = <S extends z.ZodType, Args extends unknown[] = []>(
   schema: S,
@@ -47,6 +54,12 @@ export const action = <S extends z.ZodType>(
   run: (ctx: TxContext, id: number, input: z.infer<S>) => Promise<JsonRecord>,
   opts: { creates?: boolean } = {},
 ): ActionDefinition<z.infer<S>> => ({ permission, schema, run, ...opts });
+export const collectionAction = <S extends z.ZodType>(
+  permission: Action,
+  schema: S,
+  run: (ctx: TxContext, input: z.infer<S>) => Promise<JsonRecord>,
+  opts: { creates?: boolean } = {},
+): CollectionActionDefinition<z.infer<S>> => ({ permission, schema, run, ...opts });
 
 export interface ResourceDefinition extends RecordShape {
   defaultSort: [string, 'ASC' | 'DESC'];
@@ -59,6 +72,8 @@ export interface ResourceDefinition extends RecordShape {
   update?: Write<any, [id: number]>;
   remove?: (ctx: TxContext, id: number) => Promise<JsonRecord>;
   actions?: Record<string, ActionDefinition>;
+  /** `POST /<resource>/<name>`: registered before the `/:id` routes, so a name never reads as an id. */
+  collectionActions?: Record<string, CollectionActionDefinition>;
   /** Extra routes (e.g. `/current`, `/:id/suggested-penalty`), registered before the generic ones. */
   routes?: (router: Router, db: Database) => void;
 }
@@ -87,7 +102,13 @@ async function assertInScope(knex: Knex, def: ResourceDefinition, actor: Actor, 
 
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   const router = Router();
+  /** The role guard of an action, and Idempotency-Key where it creates. */
+  const guards = (a: { permission: Action; creates?: boolean }) => [authorize(def.name, a.permission), ...(a.creates ? [idempotent(db)] : [])];
+
   def.routes?.(router, db);
+  for (const [name, a] of Object.entries(def.collectionActions ?? {})) {
+    router.post(`/${name}`, ...guards(a), (req, res) => run(req, res, a.creates ? 201 : 200, a));
+  }
 
   /** The visible shape and list whitelist for this request's actor. */
   const viewFor = (req: Request) => {
@@ -96,7 +117,8 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   };
 
   router.get('/', authorize(def.name, 'list'), async (req, res) => {
-    const { shape, spec } = viewFor(req);
+    const { shape: visible, spec } = viewFor(req);
+    const shape = { ...visible, fields: Object.fromEntries(Object.entries(visible.fields).filter(([, f]) => !f.detail)) };
     const query = parseListQuery(req.query as Record<string, unknown>, spec);
     const now = new Date();
     await def.beforeRead?.(db, now);
@@ -169,8 +191,7 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     });
   }
   for (const [name, a] of Object.entries(def.actions ?? {})) {
-    const guards = [authorize(def.name, a.permission), ...(a.creates ? [idempotent(db)] : [])];
-    router.post(`/:id/${name}`, ...guards, (req, res) => run(req, res, a.creates ? 201 : 200, a, parseId(req.params.id as string)));
+    router.post(`/:id/${name}`, ...guards(a), (req, res) => run(req, res, a.creates ? 201 : 200, a, parseId(req.params.id as string)));
   }
   // Anything else on this resource: say what is not possible rather than a bare 404.
   router.all(['/', '/:id'], (req) => {

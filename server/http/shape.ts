@@ -34,17 +34,16 @@ export function selectColumns(shape: Pick<RecordShape, 'fields' | 'table'>): str
 export async function loadRelations(knex: Knex, shape: Pick<RecordShape, 'fields'>, rows: JsonRecord[]): Promise<void> {
   for (const [name, spec] of Object.entries(shape.fields)) {
     if (!spec.through || !rows.length) continue;
-    const { table, key, value } = spec.through;
+    const { table, key, value, via } = spec.through;
     const ids = rows.map((r) => r.id as number);
     const links: JsonRecord[] = [];
+    const [owner, target] = [`${table}.${key}`, `${via?.table ?? table}.${value}`];
     // Chunked: SQLite caps bound parameters per statement.
     for (let i = 0; i < ids.length; i += 500) {
-      links.push(
-        ...(await knex(table)
-          .whereIn(key, ids.slice(i, i + 500))
-          .select(key, value)
-          .orderBy([key, value])),
-      );
+      const qb = knex(table).whereIn(owner, ids.slice(i, i + 500));
+      if (via) qb.join(via.table, `${via.table}.id`, `${table}.${via.on}`).distinct(owner, target);
+      else qb.select(owner, target);
+      links.push(...(await qb.orderBy([owner, target])));
     }
     const byOwner = new Map<number, number[]>();
     for (const link of links) {

@@ -1,7 +1,7 @@
-import type { Logger } from 'pino';
 import type { Database } from '../db';
 import { recordAudit } from '../audit/audit';
 import { nowIso } from '../db/time';
+import type { Job } from '../jobs/scheduler';
 import { recomputeMerchant, refreshDueMerchants } from '../merchants/service';
 
 /**
@@ -31,27 +31,15 @@ export async function expireDuePenalties(db: Database, now = new Date()): Promis
   return due.length;
 }
 
-/** Runs expiry and the clock-driven merchant refresh every minute while the server is up; returns a stop function. */
-export function startExpiryJob(db: Database, log: Logger, everyMs = 60_000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const now = new Date();
-      const n = await expireDuePenalties(db, now);
-      if (n) log.info({ expired: n }, 'expired penalties');
-      // Reads refresh these too (merchants' beforeRead); the job keeps the stored rows current for exports and metrics.
-      const refreshed = await refreshDueMerchants(db, now);
-      if (refreshed) log.info({ merchants: refreshed }, 'refreshed merchants on the clock');
-    } catch (err) {
-      log.error({ err }, 'penalty expiry failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
-}
+/** Every minute: expiry, and the clock-driven merchant refresh. */
+export const penaltyClockJob: Job = {
+  name: 'penalty-clock',
+  everyMs: 60_000,
+  async run(db, now, log) {
+    const n = await expireDuePenalties(db, now);
+    if (n) log.info({ expired: n }, 'expired penalties');
+    // Reads refresh these too (merchants' beforeRead); the job keeps the stored rows current for exports and metrics.
+    const refreshed = await refreshDueMerchants(db, now);
+    if (refreshed) log.info({ merchants: refreshed }, 'refreshed merchants on the clock');
+  },
+};

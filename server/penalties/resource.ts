@@ -1,16 +1,53 @@
+import type { Knex } from 'knex';
 import { z } from 'zod';
-import { effectiveStatus, PENALTY_STATUSES } from '../../domain/penalties';
+import { COUNTING_STATUSES, effectiveStatus, ISSUED_RECORD_STATUSES, PENALTY_STATUSES } from '../../domain/penalties';
+import { canAccess } from '../../domain/roles';
 import { inCategory } from '../categories/filter';
 import { MAX_INT } from '../http/fields';
+import type { CustomFilter } from '../http/list-query';
 import { action, write, type ResourceDefinition } from '../http/resource';
 import { decisionSchema, issueSchema, penaltyShape, rejectSchema, revokeSchema } from './schema';
 import { approvePenalty, issuePenalty, rejectPenalty, revokePenalty } from './service';
 
 const statusList = z.union([z.enum(PENALTY_STATUSES), z.array(z.enum(PENALTY_STATUSES)).max(5)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
+/** A merchant's category and everything below it. */
+export const byMerchantCategory: CustomFilter = {
+  schema: inCategory('merchants.categoryId').schema,
+  apply(qb, categoryIds: number[], ctx) {
+    qb.whereIn('penalties.merchantId', (sub) => {
+      inCategory('merchants.categoryId').apply(sub.select('id').from('merchants'), categoryIds, ctx);
+    });
+  },
+};
+
+/** Penalties listed in a published notice (snapshots are frozen, so the link rows are too). */
+const inPublishedNotice = (sub: Knex.QueryBuilder) =>
+  sub
+    .select('noticePenalties.penaltyId')
+    .from('noticePenalties')
+    .join('notices', 'notices.id', 'noticePenalties.noticeId')
+    .where('notices.status', 'published');
+
+/**
+ * `announced: false` is what comms still owe a notice: issued penalties (active or served) that no
+ * published notice lists yet; `announced: true`, those some published notice lists.
+ */
+const announced: CustomFilter = {
+  schema: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+  apply(qb, value: boolean) {
+    if (value) qb.whereIn('penalties.id', inPublishedNotice);
+    else qb.whereIn('penalties.status', COUNTING_STATUSES as string[]).whereNotIn('penalties.id', inPublishedNotice);
+  },
+};
+
 export const penaltiesResource: ResourceDefinition = {
   ...penaltyShape,
   defaultSort: ['createdAt', 'DESC'],
+  // Those who do not work cases (comms) read issued penalties only: no bans awaiting or refused approval.
+  scope(qb, actor) {
+    if (!canAccess(actor.role, { action: 'create', resource: 'penalties' })) qb.whereIn('penalties.status', ISSUED_RECORD_STATUSES as string[]);
+  },
   // An active penalty past its end reads as expired even before the expiry job has run.
   computed: (record, now) => ({ status: effectiveStatus(record as { status: string; endsAt: string | null }, now) }),
   customFilters: {
@@ -29,15 +66,8 @@ export const penaltiesResource: ResourceDefinition = {
         });
       },
     },
-    // A merchant's category and everything below it.
-    categoryId: {
-      schema: inCategory('merchants.categoryId').schema,
-      apply(qb, categoryIds: number[], ctx) {
-        qb.whereIn('penalties.merchantId', (sub) => {
-          inCategory('merchants.categoryId').apply(sub.select('id').from('merchants'), categoryIds, ctx);
-        });
-      },
-    },
+    categoryId: byMerchantCategory,
+    announced,
     caseId: {
       schema: z.coerce.number().int().positive().max(MAX_INT),
       apply(qb, caseId: number) {

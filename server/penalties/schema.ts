@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { isTimedPenalty, PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
-import type { MessageCode, MessageParams } from '../../domain/messages';
-import { messageFor } from '../../domain/messages';
 import { field, ref } from '../http/fields';
-import { id } from '../http/schemas';
+import { id, refinementIssue as issue } from '../http/schemas';
 import type { RecordShape } from '../http/shape';
 
 export const penaltyShape: RecordShape = {
@@ -14,6 +12,8 @@ export const penaltyShape: RecordShape = {
     id: field.integer({ sort: true }),
     merchantId: field.integer({ filter: true, sort: true, ref: ref.merchant }),
     caseIds: field.idList({ table: 'penaltyCases', key: 'penaltyId', value: 'caseId' }),
+    // What the merchant was penalized for, for readers who do not see cases (comms writing notices).
+    violationTypeIds: field.idList({ table: 'penaltyCases', key: 'penaltyId', value: 'violationTypeId', via: { table: 'cases', on: 'caseId' } }),
     type: field.enum(PENALTY_TYPES, { filter: true, sort: true }),
     fineCents: field.number({ sort: true, range: true }), // bigint: no 32-bit bound
     startsAt: field.date({ sort: true, range: true }),
@@ -41,14 +41,6 @@ export const MAX_DURATION_DAYS = 3650;
 
 const isoDate = z.iso.datetime({ offset: true, message: 'an ISO date-time' });
 const reason = z.string().trim().min(10, 'explain the penalty in at least 10 characters').max(2000);
-
-/** A refinement's issue: English text from the message catalogue, its code for other languages. */
-const issue = (path: string, code: MessageCode, params: MessageParams = {}) => ({
-  code: 'custom' as const,
-  path: [path],
-  message: messageFor(code, params),
-  params: { code, ...params },
-});
 
 export const issueSchema = z
   .object({

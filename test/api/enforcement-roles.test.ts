@@ -22,6 +22,8 @@ afterAll(async () => {
 });
 
 const WORKERS: Role[] = ['admin', 'manager', 'reviewer'];
+/** Issued penalties, with their merchant and violation, are read by comms too (they write the notices). */
+const PENALTY_READERS: Role[] = [...WORKERS, 'comms'];
 const LEADS: Role[] = ['admin', 'manager'];
 const ADMIN: Role[] = ['admin'];
 const MISSING = 99_999_999;
@@ -30,8 +32,8 @@ const MISSING = 99_999_999;
 type Call = { method: 'get' | 'post'; path: string; body?: Record<string, unknown>; ok: number };
 /** [resource, action, roles allowed by SPEC §6, the request, the status an allowed role gets] */
 const ROWS: [string, string, Role[], Call][] = [
-  ['penalties', 'list', WORKERS, { method: 'get', path: '/api/penalties', ok: 200 }],
-  ['penalties', 'show', WORKERS, { method: 'get', path: '/api/penalties/{penalty}', ok: 200 }],
+  ['penalties', 'list', PENALTY_READERS, { method: 'get', path: '/api/penalties', ok: 200 }],
+  ['penalties', 'show', PENALTY_READERS, { method: 'get', path: '/api/penalties/{penalty}', ok: 200 }],
   ['penalties', 'create', WORKERS, { method: 'post', path: '/api/penalties', body: {}, ok: 400 }],
   ['penalties', 'approve', LEADS, { method: 'post', path: '/api/penalties/{missing}/approve', body: { note: 'ok' }, ok: 404 }],
   ['penalties', 'reject', LEADS, { method: 'post', path: '/api/penalties/{missing}/reject', body: { note: 'no' }, ok: 404 }],

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canAccess, ROLE_TABLE, ROLES, type Action, type Role } from '../../domain/roles';
 import { act, caseBody, caseIn, expectError, expectNoLeak, expectUnchanged, newCase, setup, STORY_MERCHANT, uniq, type Ctx } from './helpers';
+import { draftNotice, issuedPenaltyIds, LAST_MONTH, noticeIn } from './notice-fixtures';
 
 let c: Ctx;
 beforeAll(async () => {
@@ -71,6 +72,14 @@ const caseAction = (action: string, rec: Body, body: Body = {}): Req => ({
   status: action === 'notes' ? 201 : 200,
 });
 
+/** A notice move with the notice's version: the target is written by comms, so a lead approving it is never its author. */
+const noticeAction = (action: string, rec: Body, body: Body = {}): Req => ({
+  method: 'post',
+  url: `/api/notices/${rec.id}/${action}`,
+  body: { version: rec.version, ...body },
+  status: 200,
+});
+
 const FIXTURES: Record<string, Partial<Record<Action, Fixture>>> = {
   users: without(referenceData('users', 'users'), 'delete'), // users are deactivated, not deleted
   categories: referenceData('categories', 'categories'),
@@ -108,6 +117,21 @@ const FIXTURES: Record<string, Partial<Record<Action, Fixture>>> = {
   'case-events': {
     list: async () => ({ method: 'get', url: '/api/case-events', status: 200 }),
     show: async () => ({ method: 'get', url: `/api/case-events/${await firstId('caseEvents')}`, status: 200 }),
+  },
+  notices: {
+    list: async () => ({ method: 'get', url: '/api/notices', status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/notices/${(await draftNotice(c)).id}`, status: 200 }),
+    create: async () => ({ method: 'post', url: '/api/notices/generate', body: { ...LAST_MONTH(), penaltyIds: await issuedPenaltyIds(c, 1) }, status: 201 }),
+    edit: async () => {
+      const rec = await draftNotice(c);
+      return { method: 'put', url: `/api/notices/${rec.id}`, body: { ...rec, title: 'Edited in the role test' }, status: 200 };
+    },
+    delete: async () => ({ method: 'delete', url: `/api/notices/${(await draftNotice(c)).id}`, status: 200 }),
+    submit: async () => noticeAction('submit', await noticeIn(c, 'draft')),
+    approve: async () => noticeAction('approve', await noticeIn(c, 'in_review')),
+    reject: async () => noticeAction('reject', await noticeIn(c, 'in_review'), { note: 'Shorten the introduction' }),
+    publish: async () => noticeAction('publish', await noticeIn(c, 'approved')),
+    retract: async () => noticeAction('retract', await noticeIn(c, 'published'), { reason: 'Retracted in the role test' }),
   },
   'audit-log': {
     list: async () => ({ method: 'get', url: '/api/audit-log', status: 200 }),

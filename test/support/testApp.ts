@@ -35,6 +35,8 @@ export interface TestApp {
   /** supertest with that account's bearer token. */
   as(who: Who): Promise<AuthedAgent>;
   userId(who: Who): Promise<number>;
+  /** Another handle on the same database, as a second server process would have (closed with the app). */
+  openAnotherHandle(): Database;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,9 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
   const pgUrl = process.env.DATABASE_URL && isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
   const dir = pgUrl ? null : mkdtempSync(join(tmpdir(), 'trustdesk-test-'));
   const schema = pgUrl ? `td_test_${randomBytes(6).toString('hex')}` : undefined;
-  const db = createDatabase({ url: pgUrl ?? join(dir!, 'test.sqlite'), schema });
+  const url = pgUrl ?? join(dir!, 'test.sqlite');
+  const db = createDatabase({ url, schema });
+  const others: Database[] = [];
   await migrateLatest(db);
   if (opts.seed !== false) await seedAll(db.knex, { merchants: opts.merchants ?? 40, cases: opts.cases ?? 300, seed: 7, now: new Date() });
   const app = createApp({
@@ -83,7 +87,13 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
     async userId(who) {
       return (await db.knex('users').where({ email: EMAILS[who] }).first('id')).id;
     },
+    openAnotherHandle() {
+      const other = createDatabase({ url, schema });
+      others.push(other);
+      return other;
+    },
     async close() {
+      for (const other of others) await other.close();
       if (schema) await db.knex.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
       await db.close();
       if (dir) rmSync(dir, { recursive: true, force: true });

@@ -17,6 +17,15 @@ describe('canAccess (the role table shared by server and SPA)', () => {
     }
   });
 
+  it('notices: comms draft and publish, leads approve and retract; comms read issued penalties', () => {
+    const who = (action: string, resource: string) => ROLES.filter((role) => canAccess(role, { action, resource }));
+    for (const action of ['list', 'create', 'edit', 'delete', 'submit', 'publish'])
+      expect(who(action, 'notices'), action).toEqual(['admin', 'manager', 'comms']);
+    for (const action of ['approve', 'reject', 'retract']) expect(who(action, 'notices'), action).toEqual(['admin', 'manager']);
+    expect(who('list', 'penalties')).toEqual(['admin', 'manager', 'reviewer', 'comms']);
+    expect(who('create', 'penalties')).toEqual(['admin', 'manager', 'reviewer']);
+  });
+
   it('denies what the table does not name: unknown roles, resources, actions; nobody edits merchants', () => {
     expect(canAccess(undefined, { action: 'list', resource: 'merchants' })).toBe(false);
     expect(canAccess('superuser', { action: 'list', resource: 'merchants' })).toBe(false);

@@ -11,6 +11,7 @@ import { recomputeMerchant } from '../../server/merchants/service';
 import { suggestPenalty, type PastPenalty, type PenaltyPolicy as Policy } from '../../domain/policy';
 import { seedAll } from '../../seeds/index';
 import { VIOLATION_TYPES } from '../../seeds/content/reference';
+import { checkNotices } from './seed-notices';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const NOW = new Date('2026-11-20T09:30:00.000Z');
@@ -46,8 +47,9 @@ const TIMESTAMPS: Record<string, string[]> = {
   penalty_policies: ['createdAt'],
   penalties: ['startsAt', 'endsAt', 'decidedAt', 'revokedAt', 'createdAt', 'updatedAt'],
   appeals: ['filedAt', 'decidedAt', 'updatedAt'],
+  notices: ['periodStart', 'periodEnd', 'publishAt', 'publishedAt', 'submittedAt', 'approvedAt', 'retractedAt', 'createdAt', 'updatedAt'],
 };
-const NULLABLE = new Set(['resolvedAt', 'endsAt', 'decidedAt', 'revokedAt']);
+const NULLABLE = new Set(['resolvedAt', 'endsAt', 'decidedAt', 'revokedAt', 'publishAt', 'publishedAt', 'submittedAt', 'approvedAt', 'retractedAt']);
 
 async function checkInvariants(db: Database, now: Date) {
   const { knex } = db;
@@ -130,6 +132,7 @@ async function checkInvariants(db: Database, now: Date) {
   for (const c of storyCases) expect(c.status).toBe('penalized');
   for (const c of storyCases) expect(c.summary).toMatch(/Panyu/);
   await checkEnforcement(db, now, cases, byCase, types);
+  await checkNotices(db, now);
   return { cases, events, merchants };
 }
 
@@ -339,7 +342,7 @@ describe('demo seeds', () => {
     const dump = async (opts: typeof SMALL) => {
       const db = await freshDb();
       await seedAll(db.knex, opts);
-      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals'];
+      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals', 'notices'];
       return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.knex(t).select().orderBy('id')])));
     };
     const a = await dump(SMALL);
