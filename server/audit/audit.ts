@@ -18,16 +18,24 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
+function withoutSecrets(r?: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (!r) return null;
+  if (![...SECRET_FIELDS].some((k) => Object.hasOwn(r, k))) return r;
+  return Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_FIELDS.has(k)));
+}
+
+/** Equal as JSON; plain values are compared directly (the demo seeds diff tens of thousands of records). */
+const sameJson = (x: unknown, y: unknown) => x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y));
+
 /** Only what changed: `{ before: {field: old}, after: {field: new} }` (whole records on create/delete). */
 export function diff(before?: Record<string, unknown> | null, after?: Record<string, unknown> | null) {
-  const clean = (r?: Record<string, unknown> | null) => (r ? Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_FIELDS.has(k))) : null);
-  const b = clean(before);
-  const a = clean(after);
+  const b = withoutSecrets(before);
+  const a = withoutSecrets(after);
   if (!b || !a) return { before: b, after: a };
   const changedB: Record<string, unknown> = {};
   const changedA: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (JSON.stringify(b[key]) !== JSON.stringify(a[key])) {
+    if (!sameJson(b[key], a[key])) {
       changedB[key] = b[key] ?? null;
       changedA[key] = a[key] ?? null;
     }
@@ -51,16 +59,12 @@ export function chainHash(prevHash: string, e: ChainFields): string {
 }
 
 /**
- * Append to the hash-chained audit log inside the caller's transaction, so the entry exists
- * exactly when the change does. On PostgreSQL a transaction-scoped advisory lock keeps
- * concurrent writers from forking the chain; SQLite has a single writer already.
+ * The stored row of `entry`, made at `at` and linked after `prevHash`. The one way an entry is
+ * put together: the live server and the demo seeds' history write the same rows.
  */
-export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
-  if (dialectOf(trx) === 'pg') await trx.raw('SELECT pg_advisory_xact_lock(7340121)');
-  const last = await trx('auditLog').select('hash').orderBy('id', 'desc').first();
-  const prevHash: string = last?.hash ?? GENESIS_HASH;
+export function chainedRow(prevHash: string, entry: AuditEntry, at: string): ChainFields & { prevHash: string; hash: string } {
   const fields: ChainFields = {
-    at: nowIso(),
+    at,
     actorId: entry.actorId,
     action: entry.action,
     resource: entry.resource,
@@ -68,7 +72,18 @@ export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Pro
     changes: JSON.stringify(diff(entry.before, entry.after)),
     ip: entry.ip,
   };
-  await trx('auditLog').insert({ ...fields, prevHash, hash: chainHash(prevHash, fields) });
+  return { ...fields, prevHash, hash: chainHash(prevHash, fields) };
+}
+
+/**
+ * Append to the hash-chained audit log inside the caller's transaction, so the entry exists
+ * exactly when the change does. On PostgreSQL a transaction-scoped advisory lock keeps
+ * concurrent writers from forking the chain; SQLite has a single writer already.
+ */
+export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
+  if (dialectOf(trx) === 'pg') await trx.raw('SELECT pg_advisory_xact_lock(7340121)');
+  const last = await trx('auditLog').select('hash').orderBy('id', 'desc').first();
+  await trx('auditLog').insert(chainedRow(last?.hash ?? GENESIS_HASH, entry, nowIso()));
 }
 
 /** The first entry whose link or hash does not match, or null when the whole chain holds. */
