@@ -10,9 +10,10 @@ import type { TxContext } from './context';
 import { conflict, fieldError } from './errors';
 import { toColumns } from './fields';
 import type { Write } from './resource';
+import { whenMissing } from './schemas';
 import { getRecord, type JsonRecord, type RecordShape } from './shape';
 
-export const versionField = z.number({ message: 'version is required (reload the record)' }).int().min(1);
+export const versionField = z.number(whenMissing('version is required (reload the record)')).int().min(1);
 
 export function staleVersion(shape: RecordShape, current: unknown, sent: unknown) {
   return conflict('stale_version', { what: shape.label.toLowerCase(), sent: String(sent), current: String(current) }, { version: fieldError('field.invalid') });
