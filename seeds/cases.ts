@@ -11,7 +11,7 @@ import type { MerchantRow } from './merchants';
 import { chance, derive, int, normal, pick, uniform, weighted, weightedIndexPicker, type Rng } from './random';
 import { STORY_ASSIGNED_BY, STORY_ASSIGNEE, STORY_CASES, STORY_WAREHOUSE, type StoryCase } from './story';
 
-export const HISTORY_DAYS = 182;
+const HISTORY_DAYS = 182;
 const DAY = 86_400_000;
 
 export interface CaseContext {

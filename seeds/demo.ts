@@ -18,7 +18,7 @@ import { buildHistory } from './history';
 import { bumpSequence, insertChunked } from './insert';
 import type { Staff } from './lifecycle';
 import { buildMerchants, STORY_MERCHANT, type MerchantRow, type MerchantStatus } from './merchants';
-import { writePenalties, type PenaltyRow } from './penalties';
+import { buildPenalties, type PenaltyRow } from './penalties';
 import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
 
@@ -106,7 +106,7 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const enforcement = { now, seed, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
   // Cases in time order with the policy applied as they come in: no case for a shop after its ban.
   const { cases, events, plans, openingEvidence } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
-  const { rows: penalties, cited, fates } = writePenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
+  const { rows: penalties, cited, fates } = buildPenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
   const violationCodes = new Map([...ref.violationTypes].map(([code, v]) => [v.id, code]));
   const caseCodes = new Map(cases.map((c) => [c.id, violationCodes.get(c.violation_type_id) ?? '']));
   const penaltyCodes = new Map(penalties.map((p) => [p.id, cited.get(p.id)!.map((id) => caseCodes.get(id) ?? '')]));

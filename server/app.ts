@@ -80,7 +80,7 @@ export function createApp(opts: AppOptions): Express {
   api.use(authenticate(sessions));
   api.use('/auth', sessionRouter(db, sessions));
 
-  // Every resource of the API, registered once (README: Adding a resource).
+  // Every resource of the API, registered once: a new resource is its folder and a line here.
   const resources: ResourceDefinition[] = [
     usersResource(sessions),
     categoriesResource,

@@ -43,7 +43,7 @@ export function diff(before?: Record<string, unknown> | null, after?: Record<str
   return { before: changedB, after: changedA };
 }
 
-export interface ChainFields {
+interface ChainFields {
   at: string;
   actorId: number | null;
   action: string;
@@ -53,7 +53,7 @@ export interface ChainFields {
   ip: string | null;
 }
 
-export function chainHash(prevHash: string, e: ChainFields): string {
+function chainHash(prevHash: string, e: ChainFields): string {
   const payload = JSON.stringify([prevHash, e.at, e.actorId, e.action, e.resource, e.resourceId, e.changes, e.ip]);
   return createHash('sha256').update(payload).digest('hex');
 }

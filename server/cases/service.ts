@@ -25,9 +25,8 @@ import { appendEvent } from '../case-events/resource';
 import { toBoolean } from '../db/dialect';
 import type { TxContext } from '../http/context';
 import { insertRecord, staleVersion, updateVersioned } from '../http/crud';
-import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
+import { badRequest, conflict, fieldError, forbidden, noSuch } from '../http/errors';
 import { getRecord } from '../http/shape';
-import { noSuch } from '../http/resource';
 import { recomputeMerchant } from '../merchants/service';
 import type { assignSchema, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
 import { caseShape } from './schema';
@@ -35,7 +34,7 @@ import { caseShape } from './schema';
 type Input<S extends z.ZodType> = z.infer<S>;
 
 /** The row with `id` in `table`, or a 400 naming the field that points at nothing. */
-export async function mustExist(tx: TxContext, table: string, id: number | null | undefined, field: string, what: string) {
+async function mustExist(tx: TxContext, table: string, id: number | null | undefined, field: string, what: string) {
   if (id == null) return null;
   const row = await tx.trx(table).where({ id }).first();
   if (!row) throw badRequest('no_such', { what, id }, { [field]: noSuch(what) });

@@ -82,7 +82,7 @@ export async function updateVersioned(
   return { before, after };
 }
 
-export async function deleteRecord(w: Writer, shape: RecordShape, id: number): Promise<JsonRecord> {
+async function deleteRecord(w: Writer, shape: RecordShape, id: number): Promise<JsonRecord> {
   const before = await getRecord(w.trx, shape, id);
   await w.trx(shape.table).where({ id }).delete();
   await recordAudit(w.trx, { actorId: actorId(w), ip: w.ip, action: 'delete', resource: shape.name, resourceId: id, before });

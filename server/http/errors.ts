@@ -39,6 +39,9 @@ export class HttpError extends Error {
 /** A field problem worded from its code. */
 export const fieldError = (code: MessageCode, params?: MessageParams): FieldError => ({ text: messageFor(code, params), code, ...(params && { params }) });
 
+/** A field error for an id that names nothing. */
+export const noSuch = (what: string) => fieldError('field.no_such', { what });
+
 export const badRequest = (code: MessageCode, params?: MessageParams, fields?: FieldErrors) => new HttpError(400, code, params, fields);
 export const unauthorized = (code: MessageCode = 'unauthorized') => new HttpError(401, code);
 export const forbidden = (code: MessageCode = 'forbidden', params?: MessageParams) => new HttpError(403, code, params);

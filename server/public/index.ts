@@ -8,7 +8,7 @@ import type { Database } from '../db';
 
 export type PublicFeature = (db: Database) => Router;
 
-/** The features' routers, in order (README: Adding a resource → public pages). */
+/** The features' routers, in order: a public page is its router and a line here. */
 const FEATURES: PublicFeature[] = [];
 
 export function publicRouter(db: Database): Router {
