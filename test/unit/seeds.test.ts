@@ -179,7 +179,7 @@ describe('demo seeds', () => {
     const dump = async (opts: typeof SMALL) => {
       const db = await freshDb();
       await seedAll(db.knex, opts);
-      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals'];
+      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals', 'audit_log'];
       return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.knex(t).select().orderBy('id')])));
     };
     const a = await dump(SMALL);
