@@ -58,7 +58,8 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
     const m = shop.merchant;
     const b = build(d, shop);
     byMerchant.set(m.id, [...(byMerchant.get(m.id) ?? []), b]);
-    plans.delete(m.id);
+    // A plan is made of a shop's penalized cases (the story's of all its cases): no other case changes it.
+    if (b.row.status === 'penalized' || m.id === ctx.storyMerchantId) plans.delete(m.id);
     shops[d.index] = shop;
     return b;
   });
