@@ -3,9 +3,12 @@ import { MAX_INT } from './fields';
 
 /** Field schemas several resources share. */
 
-/** Words a missing value only; a value of the wrong kind keeps zod's own description of what was expected. */
+/**
+ * Words a missing value (absent, or null as an emptied form input sends it) only; a value of the
+ * wrong kind keeps zod's own description of what was expected.
+ */
 export const whenMissing = (text: string) => ({
-  error: (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' && issue.input === undefined ? text : undefined),
+  error: (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' && issue.input == null ? text : undefined),
 });
 
 export const code = z

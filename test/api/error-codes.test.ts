@@ -30,6 +30,8 @@ describe('field errors from the schemas', () => {
   it.each([
     ['a too-long summary', { summary: 'x'.repeat(2001) }, 'summary', { code: 'field.too_long', params: { max: 2000 } }],
     ['a missing merchant', { merchantId: undefined }, 'merchantId', { code: 'field.required' }],
+    ['an emptied merchant input', { merchantId: null }, 'merchantId', { code: 'field.required' }],
+    ['an emptied summary input', { summary: null }, 'summary', { code: 'field.required' }],
     ['a fractional id', { merchantId: 1.5 }, 'merchantId', { code: 'field.not_integer' }],
     ['an id as text', { merchantId: 'abc' }, 'merchantId', { code: 'field.wrong_type', params: { expected: 'number' } }],
     ['a source people may not choose', { source: 'inspection' }, 'source', { code: 'field.one_of', params: { options: ['complaint', 'patrol', 'report'] } }],
