@@ -46,9 +46,12 @@ export function windowStart(policy: Pick<PenaltyPolicy, 'windowDays'>, now: Date
   return new Date(now.getTime() - policy.windowDays * DAY_MS);
 }
 
-/** When a penalty started at `startsAt` stops counting. */
+/**
+ * The first moment a penalty started at `startsAt` no longer counts: the window includes its far
+ * edge (a penalty started exactly `windowDays` ago still counts), so the millisecond after it.
+ */
 export function leavesWindowAt(policy: Pick<PenaltyPolicy, 'windowDays'>, startsAt: string): Date {
-  return new Date(Date.parse(startsAt) + policy.windowDays * DAY_MS);
+  return new Date(Date.parse(startsAt) + policy.windowDays * DAY_MS + 1);
 }
 
 /** Points of one violation code under the policy; unknown codes (and prototype names) are worth nothing. */

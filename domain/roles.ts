@@ -85,15 +85,19 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
 /** `export` (react-admin's ExportButton) is reading a list. */
 const ALIASES: Record<string, Action> = { export: 'list', read: 'show' };
 
-export function canAccess(role: Role | string | undefined | null, { action, resource }: { action: string; resource: string }): boolean {
-  if (!role) return false;
+/** The roles the table names for `action` (or its alias) on `resource`; nothing for names it does not hold, prototype names included. */
+function allowedRoles(resource: string, action: string): readonly Role[] | undefined {
   const rules = Object.hasOwn(ROLE_TABLE, resource) ? ROLE_TABLE[resource] : undefined;
   const key = (Object.hasOwn(ALIASES, action) ? ALIASES[action] : action) as Action;
-  const allowed = rules && Object.hasOwn(rules, key) ? rules[key] : undefined;
-  return allowed ? (allowed as readonly string[]).includes(role) : false;
+  return rules && Object.hasOwn(rules, key) ? rules[key] : undefined;
+}
+
+export function canAccess(role: Role | string | undefined | null, { action, resource }: { action: string; resource: string }): boolean {
+  if (!role) return false;
+  return (allowedRoles(resource, action) as readonly string[] | undefined)?.includes(role) ?? false;
 }
 
 /** Roles that may do `action` on `resource`; used in 403 messages and docs. */
 export function rolesFor(resource: string, action: Action): readonly Role[] {
-  return ROLE_TABLE[resource]?.[action] ?? [];
+  return allowedRoles(resource, action) ?? [];
 }

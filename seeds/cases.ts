@@ -4,18 +4,19 @@
  * so a case can be rebuilt (another shop, another outcome) without disturbing the others.
  */
 import { SEVERITIES, SLA_HOURS, type CaseStatus, type Severity } from '../domain/cases';
-import { DISMISS_GENERIC, INTERNAL_NOTES, findingFor, resolutionFor, sourcePrefix, type Finding } from './content/caseText';
+import { DISMISS_GENERIC, FOLLOW_UP_EVIDENCE, INTERNAL_NOTES, findingFor, resolutionFor, sourcePrefix, type Finding } from './content/caseText';
 import { JEWELRY_ROOT } from './content/reference';
 import { buildLifecycle, type EventRow, type Staff } from './lifecycle';
 import type { MerchantRow } from './merchants';
-import { chance, int, normal, pick, weighted, weightedIndexPicker, type Rng } from './random';
+import { chance, derive, int, normal, pick, uniform, weighted, weightedIndexPicker, type Rng } from './random';
 import { STORY_ASSIGNED_BY, STORY_ASSIGNEE, STORY_CASES, STORY_WAREHOUSE, type StoryCase } from './story';
 
-export const HISTORY_DAYS = 182;
+const HISTORY_DAYS = 182;
 const DAY = 86_400_000;
 
 export interface CaseContext {
   now: Date;
+  seed: number;
   firstCaseId: number;
   merchants: MerchantRow[];
   storyMerchantId: number;
@@ -68,6 +69,8 @@ export interface BuiltCase {
   row: CaseRow;
   events: EventRow[];
   code: string;
+  /** The evidence (JSON) the case was opened with, when an edit added to it since. */
+  openingEvidence?: string;
 }
 /** Rebuild a case with another outcome (its shop was banned meanwhile, or a ban awaits approval). */
 export interface CaseOverride {
@@ -153,6 +156,8 @@ function shiftSeverity(rng: Rng, base: Severity): Severity {
   const i = SEVERITIES.indexOf(base) + (chance(rng, 0.5) ? 1 : -1);
   return SEVERITIES[Math.min(SEVERITIES.length - 1, Math.max(0, i))];
 }
+
+const FOLLOW_UP_STREAM = 1;
 
 const ymd = (ms: number) => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
 const EVIDENCE_HOST = 'https://evidence.example.com';
@@ -277,6 +282,10 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
       ? { by: pick(rng, ctx.managers), firstResolution: pick(rng, DISMISS_GENERIC) }
       : undefined;
   const internalNote = status !== 'open' && chance(rng, 0.35) ? pick(rng, INTERNAL_NOTES) : undefined;
+  // A stream of its own: whether the reviewer adds evidence leaves every other draw of the case as it is.
+  const followRng = derive(ctx.seed, d.index, FOLLOW_UP_STREAM);
+  const followUp = status !== 'open' && !story && chance(followRng, 0.12) ? { share: uniform(followRng, 0.2, 0.8) } : undefined;
+  const finalEvidence: EvidenceItem[] = followUp ? [...evidence, { kind: 'text', text: pick(followRng, FOLLOW_UP_EVIDENCE) }] : evidence;
 
   const life = buildLifecycle(rng, id, d.openedMs, nowMs, SLA_HOURS[severity], {
     status,
@@ -287,6 +296,7 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
     resolution,
     internalNote,
     reopen,
+    followUp,
   });
   const row: CaseRow = {
     id,
@@ -300,14 +310,14 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
     status,
     assignee_id: assignee?.id ?? null,
     summary: `${prefix.en}${finding.en} (${prefix.zh}${finding.zh})`,
-    evidence: JSON.stringify(evidence),
+    evidence: JSON.stringify(finalEvidence),
     opened_at: new Date(d.openedMs).toISOString(),
-    due_at: new Date(d.openedMs + SLA_HOURS[severity] * 3_600_000).toISOString(),
+    due_at: life.dueAt,
     resolved_at: life.resolvedAt,
     resolution: resolution ?? null,
     opened_by_id: openedById,
     version: life.version,
     updated_at: life.updatedAt,
   };
-  return { row, events: life.events, code: violation };
+  return { row, events: life.events, code: violation, ...(followUp && { openingEvidence: JSON.stringify(evidence) }) };
 }

@@ -1,21 +1,26 @@
 /**
  * Demo data: merchants, ~6 months of cases and their timelines with the penalty policy applied as
  * they came in (seeds/history.ts: the ladder's penalties, bans that stop a shop's cases), the
- * penalty rows and their appeals, and the penalty notices that published them (seeds/notices.ts).
- * Deterministic for a given seed and `now`. Assumes seedReference ran (ids are
+ * penalty rows and their appeals, the penalty notices that published them (seeds/notices.ts), and
+ * the audit trail of all of it from the reference setup on (seeds/audit/). Deterministic for a
+ * given seed and `now`. Assumes seedReference ran (ids are
  * looked up by code and email, the penalty policy versions read back).
  */
 import type { Knex } from 'knex';
 import { OPEN_CASE_STATUSES, type Severity } from '../domain/cases';
 import { derivedFromPenalties } from '../domain/merchants';
 import { buildAppeals } from './appeals';
+import { caseChanges } from './audit/cases';
+import { enforcementChanges } from './audit/enforcement';
+import { referenceChanges } from './audit/reference';
+import { writeAuditTrail } from './audit/trail';
 import type { CaseRow } from './cases';
 import { buildHistory } from './history';
 import { bumpSequence, insertChunked } from './insert';
 import type { Staff } from './lifecycle';
 import { buildMerchants, STORY_MERCHANT, type MerchantRow, type MerchantStatus } from './merchants';
 import { buildNotices } from './notices';
-import { writePenalties, type PenaltyRow } from './penalties';
+import { buildPenalties, type PenaltyRow } from './penalties';
 import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
 
@@ -32,6 +37,7 @@ export interface DemoSummary {
   penalties: number;
   appeals: number;
   notices: number;
+  auditEntries: number;
 }
 
 export const DEMO_DEFAULTS = { merchants: 500, cases: 4000, seed: 20261125 } as const;
@@ -102,8 +108,8 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const merchants = buildMerchants(merchantRng, merchantCount, now, ref.categoryIds);
   const enforcement = { now, seed, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
   // Cases in time order with the policy applied as they come in: no case for a shop after its ban.
-  const { cases, events, plans } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
-  const { rows: penalties, cited, fates } = writePenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
+  const { cases, events, plans, openingEvidence } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
+  const { rows: penalties, cited, fates } = buildPenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
   const violationCodes = new Map([...ref.violationTypes].map(([code, v]) => [v.id, code]));
   const caseCodes = new Map(cases.map((c) => [c.id, violationCodes.get(c.violation_type_id) ?? '']));
   const penaltyCodes = new Map(penalties.map((p) => [p.id, cited.get(p.id)!.map((id) => caseCodes.get(id) ?? '')]));
@@ -119,7 +125,7 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i))
     .map(({ e }) => e);
 
-  await knex.transaction(async (trx) => {
+  const auditEntries = await knex.transaction(async (trx) => {
     await insertChunked(trx, 'merchants', merchants);
     await insertChunked(trx, 'cases', cases);
     await insertChunked(trx, 'case_events', timeline);
@@ -129,6 +135,11 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     await insertChunked(trx, 'notices', notices.rows, 50);
     await insertChunked(trx, 'notice_penalties', notices.links);
     for (const table of ['cases', 'penalties', 'appeals', 'notices']) await bumpSequence(trx, table);
+    return writeAuditTrail(trx, [
+      ...(await referenceChanges(trx)),
+      ...caseChanges(cases, events, openingEvidence),
+      ...enforcementChanges(penalties, cited, appeals, now, new Map(cases.map((c) => [c.id, c.violation_type_id]))),
+    ]);
   });
   return {
     merchants: merchants.length,
@@ -137,5 +148,6 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     penalties: penalties.length,
     appeals: appeals.length,
     notices: notices.rows.length,
+    auditEntries,
   };
 }

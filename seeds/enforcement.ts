@@ -1,7 +1,7 @@
 /**
  * How the policy was applied to one shop (issue: enforcement), in time order: its penalized cases
  * are grouped into penalties (1–3 cases confirmed about the same time) and each penalty is what
- * server/penalty-policies/ladder.ts suggested over the points counted at its issue, under the
+ * the ladder (domain/policy.ts suggestPenalty) suggested over the points counted at its issue, under the
  * policy version then in force, with the reviewer's judgement on top (a fine instead of a warning,
  * a step lighter). The ban step or a direct-ban violation always brings a ban proposal: most are
  * approved by a second manager, a few rejected, recent ones still pending. Whether an issued

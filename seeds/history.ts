@@ -19,6 +19,8 @@ export interface History {
   cases: CaseRow[];
   events: EventRow[];
   plans: MerchantPlan[];
+  /** case id → the evidence it was opened with, for the cases an edit added to since. */
+  openingEvidence: Map<number, string>;
 }
 
 export function buildHistory(count: number, ctx: CaseContext & EnforcementContext): History {
@@ -56,7 +58,8 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
     const m = shop.merchant;
     const b = build(d, shop);
     byMerchant.set(m.id, [...(byMerchant.get(m.id) ?? []), b]);
-    plans.delete(m.id);
+    // A plan is made of a shop's penalized cases (the story's of all its cases): no other case changes it.
+    if (b.row.status === 'penalized' || m.id === ctx.storyMerchantId) plans.delete(m.id);
     shops[d.index] = shop;
     return b;
   });
@@ -75,7 +78,8 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
     }
   }
   const cases = built.filter((b): b is BuiltCase => b !== null);
-  return { cases: cases.map((b) => b.row), events: cases.flatMap((b) => b.events), plans: final };
+  const openingEvidence = new Map(cases.flatMap((b) => (b.openingEvidence ? [[b.row.id, b.openingEvidence] as const] : [])));
+  return { cases: cases.map((b) => b.row), events: cases.flatMap((b) => b.events), plans: final, openingEvidence };
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Seeds the demo database: reference data, then merchants and cases. Expects a migrated, empty database. */
+/** Seeds the demo database: reference data, then the demo history (merchants, cases, penalties, appeals and its audit trail). Expects a migrated, empty database. */
 import type { Knex } from 'knex';
 import { seedDemo, type DemoOptions, type DemoSummary } from './demo';
 import { seedReference } from './reference';

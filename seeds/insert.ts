@@ -11,7 +11,7 @@ export async function insertChunked(trx: Knex | Knex.Transaction, table: string,
   }
 }
 
-export function isPostgres(knex: Knex | Knex.Transaction): boolean {
+function isPostgres(knex: Knex | Knex.Transaction): boolean {
   const client = (knex.client as { config?: { client?: unknown } }).config?.client;
   return typeof client === 'string' && /^(pg|postgres|postgresql)$/.test(client);
 }

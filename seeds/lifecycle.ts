@@ -1,8 +1,8 @@
 /**
- * A case's history as the workflow would have written it: opened → claimed/assigned → (note) →
- * confirmed/dismissed → penalized, with increasing timestamps that all fit before `now`. The
- * penalized step is provisional: seeds/penalties.ts moves it to the issue of the penalty citing
- * the case (later, never past `now`) and names that penalty.
+ * A case's history as the workflow would have written it: opened → claimed/assigned → (evidence
+ * added, note) → confirmed/dismissed → penalized, with increasing timestamps that all fit before
+ * `now`. The penalized step is provisional: seeds/penalties.ts moves it to the issue of the
+ * penalty citing the case (later, never past `now`) and names that penalty.
  */
 import type { CaseEventData, CaseStatus } from '../domain/cases';
 import { REOPEN_NOTE } from './content/caseText';
@@ -38,11 +38,18 @@ export interface LifecyclePlan {
   internalNote?: string;
   /** The case was dismissed once, then reopened by this manager before its final outcome. */
   reopen?: { by: Staff; firstResolution: string };
+  /**
+   * The assignee adds an evidence item while reviewing (the demo's case edit), `share` of the way
+   * from taking the case to its next step.
+   */
+  followUp?: { share: number };
 }
 
 export interface Lifecycle {
   events: EventRow[];
   resolvedAt: string | null;
+  /** SLA from the last opening: reopening restarts the clock, as the server does. */
+  dueAt: string;
   updatedAt: string;
   version: number;
 }
@@ -119,6 +126,8 @@ export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs
     }
   }
 
+  if (plan.followUp && plan.assignee) addFollowUp(steps, plan.assignee, slaHours, plan.followUp.share);
+
   // Squeeze the history into the time the case has existed, so every event is in the past.
   const total = steps.reduce((sum, s) => sum + s.delayHours, 0) * HOUR;
   const room = (nowMs - openedMs) * 0.95;
@@ -127,6 +136,7 @@ export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs
   const events: EventRow[] = [];
   let at = openedMs;
   let resolvedAt: string | null = null;
+  let dueMs = openedMs + slaHours * HOUR;
   let updatedAt = new Date(openedMs).toISOString();
   let version = 0;
   for (const [i, step] of steps.entries()) {
@@ -143,6 +153,7 @@ export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs
       data: step.data ? JSON.stringify(step.data) : null,
     });
     if (step.resolves) resolvedAt = iso;
+    if (step.data?.move === 'reopen') dueMs = at + slaHours * HOUR;
     // Internal notes go on the timeline but do not change the case record.
     if (step.kind !== 'note') {
       version += 1;
@@ -150,5 +161,18 @@ export function buildLifecycle(rng: Rng, caseId: number, openedMs: number, nowMs
     }
   }
   if (at > nowMs) throw new Error(`case ${caseId}: history runs past now`);
-  return { events, resolvedAt, updatedAt, version };
+  return { events, resolvedAt, dueAt: new Date(dueMs).toISOString(), updatedAt, version };
+}
+
+/**
+ * The edit goes after the (last) claim or assignment, taking its time out of the next step's
+ * delay so the steps after it keep their times; a case still in review has no next step.
+ */
+function addFollowUp(steps: Step[], assignee: Staff, slaHours: number, share: number) {
+  let taken = steps.length - 1;
+  while (taken > 0 && steps[taken].kind !== 'claimed' && steps[taken].kind !== 'assigned') taken--;
+  const next = steps[taken + 1];
+  const delayHours = next ? next.delayHours * share : slaHours * share * 0.5;
+  if (next) next.delayHours -= delayHours;
+  steps.splice(taken + 1, 0, { delayHours, actor: assignee.id, kind: 'edited', data: { fields: ['evidence'] } });
 }

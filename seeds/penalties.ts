@@ -36,7 +36,7 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The rows, the cases each cites, and what later happens to each (by penalty id) for seeds/appeals.ts. Mutates `events`. */
-export function writePenalties(
+export function buildPenalties(
   plans: MerchantPlan[],
   events: EventRow[],
   opts: { now: Date; firstPenaltyId: number },

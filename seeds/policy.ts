@@ -12,7 +12,7 @@ export type SeedPolicy = Policy & { createdAt: string };
 
 const DAY = 86_400_000;
 /** Version 2 came out of the quarterly review of Panyu's short-weight findings. */
-export const POLICY_V2_AGE_DAYS = 75;
+const POLICY_V2_AGE_DAYS = 75;
 
 const LADDER: LadderStep[] = [
   { minPoints: 0, type: 'warning', durationDays: null },

@@ -10,7 +10,7 @@ export interface Config {
   production: boolean;
 }
 
-export const DEFAULT_DATABASE = './data/trustdesk.sqlite';
+const DEFAULT_DATABASE = './data/trustdesk.sqlite';
 
 /** Configuration is the environment only (SPEC §2); the session secret is generated once and kept beside the data. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -3,31 +3,19 @@ import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './server';
 import { DIST, ensureSpaBuilt } from './spa-build';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds';
+import { demoSignInLines } from './demo-accounts';
 
 async function main() {
   const config = loadConfig();
   const log = createLogger();
   if (process.env.SKIP_SPA_BUILD !== '1') ensureSpaBuilt();
   const running = await startServer({ ...config, log, spaDir: process.env.SKIP_SPA_BUILD === '1' ? undefined : DIST });
-  const demo = await running.db
-    .knex('users')
-    .whereIn(
-      'email',
-      DEMO_ACCOUNTS.map((a) => a.email),
-    )
-    .count({ n: '*' });
   const lines = [
     '',
     `Trustdesk is running at ${running.url.replace('localhost', '127.0.0.1').replace(/:(\d+)$/, `:${config.port || '$1'}`)}`,
     `Database: ${running.db.describe}${running.seeded ? ' (new demo data)' : ''}`,
+    ...(await demoSignInLines(running.db.knex)),
   ];
-  if (Number(demo[0].n) > 0) {
-    lines.push(`Demo sign-in (password "${DEMO_PASSWORD}"):`);
-    // The accounts of the README (one or two per role); the seed has a few more reviewers.
-    const featured = DEMO_ACCOUNTS.filter((a) => !/^reviewer[3-9]|^inspector\.(?!panyu)/.test(a.email));
-    for (const a of featured) lines.push(`  ${a.email.padEnd(30)} ${a.role}`);
-  }
   console.log(lines.join('\n') + '\n');
 
   const stop = async (signal: string) => {

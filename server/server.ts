@@ -31,7 +31,7 @@ export interface RunningServer {
 }
 
 /** Accounts still on the demo password: production refuses to start while any exists (SPEC §2). */
-export async function demoPasswordAccounts(db: Database): Promise<string[]> {
+async function demoPasswordAccounts(db: Database): Promise<string[]> {
   const rows = await db.knex('users').select('email', 'passwordHash');
   const flags = await Promise.all(rows.map((r: { passwordHash: string }) => verifyPassword(DEMO_PASSWORD, r.passwordHash)));
   return rows.filter((_r: unknown, i: number) => flags[i]).map((r: { email: string }) => r.email);

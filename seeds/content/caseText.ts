@@ -239,4 +239,10 @@ export const INTERNAL_NOTES = [
 /** A violation confirmed after the shop was banned: nothing left to penalize. */
 export const BANNED_CLOSE = 'Dismissed without a separate penalty: the shop has since been permanently banned. (店铺已被永久封禁，不再单独处罚)';
 export const REOPEN_NOTE = 'Reopened: buyer sent a third-party test report. (买家补充第三方检测报告，重新立案)';
-/** Placeholder: seeds/penalties.ts rewrites it to the server's `Penalty #<id>: <type>` once ids are known. */
+/** Evidence a reviewer adds while working a case (the demo's case edits). */
+export const FOLLOW_UP_EVIDENCE = [
+  'Merchant replied with a supplier invoice; its batch number does not match the listing. (商家提供进货发票，批次号与商品不符)',
+  'Snapshot of the listing saved before the merchant edited it. (已保存商家修改前的商品页面快照)',
+  'Replay excerpt: the host repeats the claim later in the same stream. (直播回放片段：主播在同场直播中再次宣称)',
+  "The merchant's other listings make the same claim. (该商家其他商品存在同样宣称)",
+];

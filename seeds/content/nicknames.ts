@@ -55,7 +55,7 @@ const PERSONS = [
 const SHOP_SUFFIXES = ['工厂店', '源头', '直播间', '严选', '的店', '优选', '档口', '旗舰'];
 
 /** One candidate nickname; callers retry on duplicates. */
-export function composeNickname(rng: Rng, categoryCode: string): string {
+function composeNickname(rng: Rng, categoryCode: string): string {
   const words = WORDS[categoryCode] ?? WORDS.jewelry_jade;
   const goods = pick(rng, words.goods);
   const r = rng();

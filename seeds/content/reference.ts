@@ -73,8 +73,6 @@ export interface ViolationTypeSeed {
   points: number;
 }
 
-export const JEWELRY_VIOLATIONS = ['description_mismatch', 'material_fraud', 'weight_mismatch', 'mislabeling', 'counterfeit'] as const;
-
 export const VIOLATION_TYPES: ViolationTypeSeed[] = [
   { code: 'description_mismatch', name: 'Goods not as described', nameZh: '货品描述不符', severity: 'medium', points: 4 },
   { code: 'material_fraud', name: 'Material fraud', nameZh: '材质造假', severity: 'critical', points: 12 },

@@ -18,16 +18,24 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
+function withoutSecrets(r?: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (!r) return null;
+  if (![...SECRET_FIELDS].some((k) => Object.hasOwn(r, k))) return r;
+  return Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_FIELDS.has(k)));
+}
+
+/** Equal as JSON; plain values are compared directly (the demo seeds diff tens of thousands of records). */
+const sameJson = (x: unknown, y: unknown) => x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y));
+
 /** Only what changed: `{ before: {field: old}, after: {field: new} }` (whole records on create/delete). */
 export function diff(before?: Record<string, unknown> | null, after?: Record<string, unknown> | null) {
-  const clean = (r?: Record<string, unknown> | null) => (r ? Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_FIELDS.has(k))) : null);
-  const b = clean(before);
-  const a = clean(after);
+  const b = withoutSecrets(before);
+  const a = withoutSecrets(after);
   if (!b || !a) return { before: b, after: a };
   const changedB: Record<string, unknown> = {};
   const changedA: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (JSON.stringify(b[key]) !== JSON.stringify(a[key])) {
+    if (!sameJson(b[key], a[key])) {
       changedB[key] = b[key] ?? null;
       changedA[key] = a[key] ?? null;
     }
@@ -35,7 +43,7 @@ export function diff(before?: Record<string, unknown> | null, after?: Record<str
   return { before: changedB, after: changedA };
 }
 
-export interface ChainFields {
+interface ChainFields {
   at: string;
   actorId: number | null;
   action: string;
@@ -45,9 +53,26 @@ export interface ChainFields {
   ip: string | null;
 }
 
-export function chainHash(prevHash: string, e: ChainFields): string {
+function chainHash(prevHash: string, e: ChainFields): string {
   const payload = JSON.stringify([prevHash, e.at, e.actorId, e.action, e.resource, e.resourceId, e.changes, e.ip]);
   return createHash('sha256').update(payload).digest('hex');
+}
+
+/**
+ * The stored row of `entry`, made at `at` and linked after `prevHash`. The one way an entry is
+ * put together: the live server and the demo seeds' history write the same rows.
+ */
+export function chainedRow(prevHash: string, entry: AuditEntry, at: string): ChainFields & { prevHash: string; hash: string } {
+  const fields: ChainFields = {
+    at,
+    actorId: entry.actorId,
+    action: entry.action,
+    resource: entry.resource,
+    resourceId: entry.resourceId == null ? null : String(entry.resourceId),
+    changes: JSON.stringify(diff(entry.before, entry.after)),
+    ip: entry.ip,
+  };
+  return { ...fields, prevHash, hash: chainHash(prevHash, fields) };
 }
 
 /**
@@ -58,17 +83,7 @@ export function chainHash(prevHash: string, e: ChainFields): string {
 export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
   if (dialectOf(trx) === 'pg') await trx.raw('SELECT pg_advisory_xact_lock(7340121)');
   const last = await trx('auditLog').select('hash').orderBy('id', 'desc').first();
-  const prevHash: string = last?.hash ?? GENESIS_HASH;
-  const fields: ChainFields = {
-    at: nowIso(),
-    actorId: entry.actorId,
-    action: entry.action,
-    resource: entry.resource,
-    resourceId: entry.resourceId == null ? null : String(entry.resourceId),
-    changes: JSON.stringify(diff(entry.before, entry.after)),
-    ip: entry.ip,
-  };
-  await trx('auditLog').insert({ ...fields, prevHash, hash: chainHash(prevHash, fields) });
+  await trx('auditLog').insert(chainedRow(last?.hash ?? GENESIS_HASH, entry, nowIso()));
 }
 
 /** The first entry whose link or hash does not match, or null when the whole chain holds. */

@@ -24,7 +24,8 @@ export interface LoginLimit {
 // Compared against when the email is unknown, so both failures take the same time.
 const dummyHash = hashPassword(DEMO_PASSWORD + ':never');
 
-export function publicUser(u: { id: number; name: string; email: string; role: string; warehouseId?: number | null }) {
+/** The signed-in staff member as login and `/me` answer (domain/staff.ts StaffUser): nothing of the account's state. */
+function signedInUser(u: { id: number; name: string; email: string; role: string; warehouseId?: number | null }) {
   return { id: u.id, name: u.name, email: u.email, role: u.role, warehouseId: u.warehouseId ?? null };
 }
 
@@ -83,7 +84,7 @@ export function loginRouter(db: Database, sessions: SessionStore, opts: { limit:
       path: '/',
       maxAge: SESSION_TTL_MS,
     });
-    res.json({ token: session.token, user: publicUser(user) });
+    res.json({ token: session.token, user: signedInUser(user) });
   });
   return router;
 }
@@ -92,7 +93,7 @@ export function sessionRouter(db: Database, sessions: SessionStore): Router {
   const router = Router();
   router.get('/me', (req, res) => {
     if (!req.actor) throw new HttpError(401, 'unauthorized');
-    res.json(publicUser(req.actor));
+    res.json(signedInUser(req.actor));
   });
   router.post('/logout', async (req, res) => {
     if (req.actor && req.sessionId) {

@@ -24,23 +24,14 @@ import { recordAudit } from '../audit/audit';
 import { appendEvent } from '../case-events/resource';
 import { toBoolean } from '../db/dialect';
 import type { TxContext } from '../http/context';
-import { insertRecord, staleVersion, updateVersioned } from '../http/crud';
+import { insertRecord, mustExist, staleVersion, updateVersioned } from '../http/crud';
 import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
 import { getRecord } from '../http/shape';
-import { noSuch } from '../http/resource';
 import { recomputeMerchant } from '../merchants/service';
 import type { assignSchema, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
 import { caseShape } from './schema';
 
 type Input<S extends z.ZodType> = z.infer<S>;
-
-/** The row with `id` in `table`, or a 400 naming the field that points at nothing. */
-export async function mustExist(tx: TxContext, table: string, id: number | null | undefined, field: string, what: string) {
-  if (id == null) return null;
-  const row = await tx.trx(table).where({ id }).first();
-  if (!row) throw badRequest('no_such', { what, id }, { [field]: noSuch(what) });
-  return row;
-}
 
 const load = (tx: TxContext, id: number) => getRecord<CaseRecord>(tx.trx, caseShape, id);
 

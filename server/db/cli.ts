@@ -16,7 +16,9 @@ try {
   if (command === 'seed' || command === 'reset') {
     if (await db.knex('users').first('id')) throw new Error('The database already has data; seed only fills an empty one (npm run db:reset starts over)');
     const summary = await seedAll(db.knex);
-    console.log(`Seeded ${summary.merchants} merchants, ${summary.cases} cases, ${summary.events} case events into ${db.describe}`);
+    console.log(
+      `Seeded ${summary.merchants} merchants, ${summary.cases} cases, ${summary.events} case events and ${summary.auditEntries} audit entries into ${db.describe}`,
+    );
   } else if (command !== 'migrate') {
     throw new Error(`Unknown command "${command}" (migrate, seed, reset)`);
   }

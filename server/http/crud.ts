@@ -7,15 +7,24 @@ import { recordAudit } from '../audit/audit';
 import { insertReturningId } from '../db/dialect';
 import { nowIso } from '../db/time';
 import type { TxContext } from './context';
-import { conflict, fieldError } from './errors';
+import { badRequest, conflict, fieldError, noSuch } from './errors';
 import { toColumns } from './fields';
 import type { Write } from './resource';
+import { whenMissing } from './schemas';
 import { getRecord, type JsonRecord, type RecordShape } from './shape';
 
-export const versionField = z.number({ message: 'version is required (reload the record)' }).int().min(1);
+export const versionField = z.number(whenMissing('version is required (reload the record)')).int().min(1);
 
 export function staleVersion(shape: RecordShape, current: unknown, sent: unknown) {
   return conflict('stale_version', { what: shape.label.toLowerCase(), sent: String(sent), current: String(current) }, { version: fieldError('field.invalid') });
+}
+
+/** The row with `id` in `table`, or a 400 naming the field that points at nothing (null when no id is given). */
+export async function mustExist(w: Pick<Writer, 'trx'>, table: string, id: number | null | undefined, field: string, what: string) {
+  if (id == null) return null;
+  const row = await w.trx(table).where({ id }).first();
+  if (!row) throw badRequest('no_such', { what, id }, { [field]: noSuch(what) });
+  return row;
 }
 
 /** Who wrote a change, for the audit trail: a signed-in actor, or the system (jobs, CLIs). */

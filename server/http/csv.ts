@@ -12,7 +12,7 @@ import { toRecords, type JsonRecord, type RecordShape } from './shape';
 const BATCH = 1000;
 
 /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   if (value == null) return '';
   let text = Array.isArray(value) ? value.map(flatten).join(' | ') : typeof value === 'object' ? flatten(value) : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;

@@ -39,6 +39,9 @@ export class HttpError extends Error {
 /** A field problem worded from its code. */
 export const fieldError = (code: MessageCode, params?: MessageParams): FieldError => ({ text: messageFor(code, params), code, ...(params && { params }) });
 
+/** A field error for an id that names nothing. */
+export const noSuch = (what: string) => fieldError('field.no_such', { what });
+
 export const badRequest = (code: MessageCode, params?: MessageParams, fields?: FieldErrors) => new HttpError(400, code, params, fields);
 export const unauthorized = (code: MessageCode = 'unauthorized') => new HttpError(401, code);
 export const forbidden = (code: MessageCode = 'forbidden', params?: MessageParams) => new HttpError(403, code, params);
@@ -65,7 +68,8 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem {
     case 'too_big':
       return { code: i.origin === 'string' ? 'field.too_long' : i.origin === 'array' ? 'field.too_many' : 'field.too_big', params: { max: n(i.maximum) } };
     case 'invalid_type':
-      if (i.input === undefined) return { code: 'field.required' };
+      // null is what a form sends for an emptied input: as good as missing.
+      if (i.input == null) return { code: 'field.required' };
       return i.expected === 'int' ? { code: 'field.not_integer' } : { code: 'field.wrong_type', params: { expected: i.expected } };
     case 'invalid_value':
       return { code: 'field.one_of', params: { options: (i.values ?? []).map(String) } };

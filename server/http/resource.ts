@@ -14,15 +14,13 @@ import { orderBy } from '../db/dialect';
 import { authorize } from '../auth/authorize';
 import { contextOf, inTransaction, type Actor, type TxContext } from './context';
 import { writeCsv } from './csv';
-import { badRequest, fieldError, HttpError, notFound } from './errors';
+import { badRequest, HttpError, notFound } from './errors';
 import type { Fields } from './fields';
 import { idempotent } from './idempotency';
 import { applyConditions, parseListQuery, type CustomFilter, type ListSpec } from './list-query';
 import { selectColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
 import { parseBody } from './validate';
 import { MAX_INT } from './fields';
-
-export type { JsonRecord } from './shape';
 
 /** A body-taking write: its schema, and the handler that receives the parsed input in a transaction. */
 export interface Write<I = any, Args extends unknown[] = []> {
@@ -87,7 +85,7 @@ export function parseId(raw: string): number {
 }
 
 /** The fields this actor may read: private ones (staff emails, sign-ins) only with `readPrivate`. */
-export function visibleFields(def: Pick<ResourceDefinition, 'name' | 'fields'>, actor: Actor | undefined): Fields {
+function visibleFields(def: Pick<ResourceDefinition, 'name' | 'fields'>, actor: Actor | undefined): Fields {
   if (!Object.values(def.fields).some((f) => f.private) || canAccess(actor?.role, { action: 'readPrivate', resource: def.name })) return def.fields;
   return Object.fromEntries(Object.entries(def.fields).filter(([, f]) => !f.private));
 }
@@ -203,6 +201,3 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   });
   return router;
 }
-
-/** A field error for an id that names nothing. */
-export const noSuch = (what: string) => fieldError('field.no_such', { what });

@@ -31,7 +31,7 @@ export function selectColumns(shape: Pick<RecordShape, 'fields' | 'table'>): str
  * Fills `field.idList` relations for a page of rows with one query each (e.g. a penalty's
  * `caseIds` from the `penaltyCases` join table), in id order.
  */
-export async function loadRelations(knex: Knex, shape: Pick<RecordShape, 'fields'>, rows: JsonRecord[]): Promise<void> {
+async function loadRelations(knex: Knex, shape: Pick<RecordShape, 'fields'>, rows: JsonRecord[]): Promise<void> {
   for (const [name, spec] of Object.entries(shape.fields)) {
     if (!spec.through || !rows.length) continue;
     const { table, key, value, via } = spec.through;
@@ -66,7 +66,7 @@ export async function toRecords(knex: Knex, shape: Pick<RecordShape, 'fields' | 
 }
 
 /** One record as JSON, read with `knex` (pass the transaction inside a workflow). */
-export async function findRecord(knex: Knex, shape: RecordShape, id: number | string): Promise<JsonRecord | null> {
+async function findRecord(knex: Knex, shape: RecordShape, id: number | string): Promise<JsonRecord | null> {
   const row = await knex(shape.table).select(selectColumns(shape)).where(`${shape.table}.id`, id).first();
   return row ? (await toRecords(knex, shape, [row]))[0] : null;
 }

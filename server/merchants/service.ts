@@ -5,9 +5,8 @@ import { suggestPenalty, type Suggestion } from '../../domain/policy';
 import type { Database } from '../db';
 import { toNumber } from '../db/dialect';
 import { nowIso, toIso } from '../db/time';
-import { badRequest } from '../http/errors';
+import { badRequest, noSuch } from '../http/errors';
 import { getRecord } from '../http/shape';
-import { noSuch } from '../http/resource';
 import { currentPolicy } from '../penalty-policies/current';
 import { merchantShape } from './schema';
 

@@ -17,9 +17,8 @@ import {
   type NoticeRecord,
 } from '../../domain/notices';
 import { standardIntro, standardTitle } from '../../domain/notice-text';
-import { mustExist } from '../cases/service';
 import type { TxContext } from '../http/context';
-import { deleteRecord, insertRecord, updateVersioned } from '../http/crud';
+import { deleteRecord, insertRecord, mustExist, updateVersioned } from '../http/crud';
 import { badRequest, conflict, fieldError, invalidInput } from '../http/errors';
 import { getRecord } from '../http/shape';
 import { loadEntries, penaltiesInPeriod } from './entries';

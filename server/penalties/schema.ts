@@ -36,8 +36,8 @@ export const penaltyShape: RecordShape = {
 };
 
 const DAY = 86_400_000;
-export const MAX_FINE_CENTS = 10_000_000_000; // CNY 100 million: anything above is a typo
-export const MAX_DURATION_DAYS = 3650;
+const MAX_FINE_CENTS = 10_000_000_000; // CNY 100 million: anything above is a typo
+const MAX_DURATION_DAYS = 3650;
 
 const isoDate = z.iso.datetime({ offset: true, message: 'an ISO date-time' });
 const reason = z.string().trim().min(10, 'explain the penalty in at least 10 characters').max(2000);

@@ -1,5 +1,5 @@
 /**
- * Issuing and deciding penalties. Each handler runs in the layer's transaction with its case
+ * Issuing, deciding and revoking penalties. Each handler runs in the layer's transaction with its case
  * moves, timeline events, audit entry and the merchant's recomputed status; decisions are
  * compare-and-set on the penalty's status, so two managers approving at once approve it exactly once.
  */
@@ -13,8 +13,7 @@ import { appendEvent } from '../case-events/resource';
 import { nowIso } from '../db/time';
 import type { TxContext } from '../http/context';
 import { insertRecord } from '../http/crud';
-import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
-import { noSuch } from '../http/resource';
+import { badRequest, conflict, fieldError, forbidden, noSuch } from '../http/errors';
 import { getRecord, type JsonRecord } from '../http/shape';
 import { penaltyHistory, recomputeMerchant } from '../merchants/service';
 import { currentPolicy } from '../penalty-policies/current';
@@ -116,8 +115,11 @@ export async function issuePenalty(tx: TxContext, input: z.infer<typeof issueSch
   return penalty;
 }
 
-/** Compare-and-set from `from` to the new values: exactly one concurrent decision wins. */
-async function decide(tx: TxContext, p: PenaltyRecord, from: string, changes: JsonRecord, action: string) {
+/**
+ * Compare-and-set of a penalty's status from `from` (an approval, a rejection or a revocation),
+ * audited and with the merchant recomputed: of two concurrent changes exactly one wins.
+ */
+async function changeStatus(tx: TxContext, p: PenaltyRecord, from: string, changes: JsonRecord, action: string) {
   const updated = await tx
     .trx('penalties')
     .where({ id: p.id, status: from })
@@ -145,13 +147,19 @@ function assertDecidable(tx: TxContext, p: PenaltyRecord) {
 export async function approvePenalty(tx: TxContext, id: number, { note }: z.infer<typeof decisionSchema>) {
   const p = await load(tx.trx, id);
   assertDecidable(tx, p);
-  return decide(tx, p, 'pending_approval', { status: 'active', approvedById: tx.actor.id, decidedAt: nowIso(), decisionNote: note || null }, 'approve');
+  return changeStatus(tx, p, 'pending_approval', { status: 'active', approvedById: tx.actor.id, decidedAt: nowIso(), decisionNote: note || null }, 'approve');
 }
 
 export async function rejectPenalty(tx: TxContext, id: number, { note }: z.infer<typeof rejectSchema>) {
   const p = await load(tx.trx, id);
   assertDecidable(tx, p);
-  const after = await decide(tx, p, 'pending_approval', { status: 'rejected', approvedById: tx.actor.id, decidedAt: nowIso(), decisionNote: note }, 'reject');
+  const after = await changeStatus(
+    tx,
+    p,
+    'pending_approval',
+    { status: 'rejected', approvedById: tx.actor.id, decidedAt: nowIso(), decisionNote: note },
+    'reject',
+  );
   // The cases go back to confirmed: a lighter penalty can still be issued for them.
   await moveCases(tx, p.caseIds, 'confirmed', 'ban_rejected', p, note);
   await recomputeMerchant(tx.trx, p.merchantId);
@@ -162,7 +170,7 @@ export async function rejectPenalty(tx: TxContext, id: number, { note }: z.infer
 export async function revokeInTransaction(tx: TxContext, id: number, reason: string) {
   const p = await load(tx.trx, id);
   if (!canRevokePenalty(tx.actor, p)) throw conflict('penalties.not_revocable', { id, status: effectiveStatus(p) });
-  return decide(tx, p, p.status, { status: 'revoked', revokedAt: nowIso(), revokedById: tx.actor.id, revokeReason: reason }, 'revoke');
+  return changeStatus(tx, p, p.status, { status: 'revoked', revokedAt: nowIso(), revokedById: tx.actor.id, revokeReason: reason }, 'revoke');
 }
 
 export const revokePenalty = (tx: TxContext, id: number, { reason }: z.infer<typeof revokeSchema>) => revokeInTransaction(tx, id, reason);

@@ -9,7 +9,7 @@ import { noticesRouter } from './notices';
 
 export type PublicFeature = (db: Database) => Router;
 
-/** The features' routers, in order (README: Adding a resource → public pages). */
+/** The features' routers, in order: a public page is its router and a line here. */
 const FEATURES: PublicFeature[] = [noticesRouter];
 
 export function publicRouter(db: Database): Router {

@@ -11,8 +11,8 @@ import type { Who } from '../support/testApp';
 export const DAY = 86_400_000;
 
 /**
- * The policy the tests run under. Its points differ from the violation types' own `points`
- * column on purpose: a penalty's points must come from the policy in force.
+ * The policy the tests run under. Its points differ from the seeded policy's on purpose: a
+ * penalty's points must come from the policy in force.
  */
 export const TEST_POLICY = {
   windowDays: 365,

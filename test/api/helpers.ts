@@ -10,7 +10,7 @@ import { CASE_STATUSES, type CaseStatus } from '../../domain/cases';
 import type { Database } from '../../server/db';
 import { EMAILS, startTestApp, type AuthedAgent, type TestApp, type Who } from '../support/testApp';
 
-export const WHO = Object.keys(EMAILS) as Who[];
+const WHO = Object.keys(EMAILS) as Who[];
 export const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 export const STORY_MERCHANT = 3391;
 
@@ -90,6 +90,12 @@ async function tables(db: Database): Promise<string[]> {
 export async function fingerprint(db: Database): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of await tables(db)) {
+    // Append-only and hash-chained: its count and newest hash stand for every row (and it holds the demo's whole history).
+    if (table === 'audit_log') {
+      const [{ n }] = await db.knex(table).count({ n: '*' });
+      out[table] = `${n} rows ${(await db.knex(table).orderBy('id', 'desc').first('hash'))?.hash}`;
+      continue;
+    }
     const rows = (await db.knex(table).select()).map((r) => JSON.stringify(r)).sort();
     out[table] = `${rows.length} rows ${createHash('sha1').update(rows.join('\n')).digest('hex')}`;
   }

@@ -1,5 +1,5 @@
 /**
- * The role table (admin/providers/canAccess.ts, SPEC §6) enforced by the server: every rule × every
+ * The role table (domain/roles.ts, SPEC §6) enforced by the server: every rule × every
  * role. Allowed requests are real (valid bodies, fresh targets) and must succeed; refused ones are a
  * 403 with a message and change nothing. Resources without a fixture here still get every rule
  * checked with probe requests (allowed: neither 401/403 nor 5xx; refused: 403).

@@ -39,7 +39,7 @@ export function get(url: string, headers: Record<string, string>, agent?: Agent)
   });
 }
 
-export function percentile(sorted: number[], p: number): number | null {
+function percentile(sorted: number[], p: number): number | null {
   if (!sorted.length) return null;
   return +sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(2);
 }

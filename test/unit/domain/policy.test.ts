@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countedPenalties, suggestPenalty, windowStart, type PastPenalty, type PenaltyPolicy as Policy } from '../../domain/policy';
+import {
+  countedPenalties,
+  countedPoints,
+  leavesWindowAt,
+  penaltyPoints,
+  pointsFor,
+  stepFor,
+  suggestPenalty,
+  windowStart,
+  type PastPenalty,
+  type PenaltyPolicy as Policy,
+} from '../../../domain/policy';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-15T12:00:00.000Z');
@@ -164,5 +175,55 @@ describe('suggestPenalty: the escalation ladder', () => {
     expect(suggestPenalty(POLICY, ['counterfeit'], [ban('pending_approval')], NOW)).toMatchObject({ banRefused: 'ban_pending' });
     expect(suggestPenalty(POLICY, ['counterfeit'], [ban('revoked')], NOW)).toMatchObject({ banRefused: null, type: 'permanent_ban' });
     expect(suggestPenalty(POLICY, ['mislabeling'], [ban('active')], NOW)).toMatchObject({ banRefused: null, type: 'live_suspension' });
+  });
+});
+
+describe('points of a violation', () => {
+  it.each(['constructor', 'valueOf', 'toString', '__proto__', 'hasOwnProperty', 'not_in_policy'])('%s is worth 0 and never crashes', (code) => {
+    expect(pointsFor(POLICY, code)).toBe(0);
+    expect(penaltyPoints(POLICY, [code, 'mislabeling'])).toBe(3);
+    expect(suggestPenalty(POLICY, [code], [], NOW)).toMatchObject({ addedPoints: 0, totalPoints: 0, type: 'warning', directBan: false });
+  });
+
+  it('a stored value that is not a number is worth 0; a numeric string counts', () => {
+    const odd = { points: { a: 'x', b: '5', c: null } as unknown as Record<string, number> };
+    expect([pointsFor(odd, 'a'), pointsFor(odd, 'b'), pointsFor(odd, 'c')]).toEqual([0, 5, 0]);
+  });
+
+  it('a penalty charges every cited case, nothing for none', () => {
+    expect(penaltyPoints(POLICY, ['mislabeling', 'mislabeling', 'counterfeit'])).toBe(18);
+    expect(penaltyPoints(POLICY, [])).toBe(0);
+  });
+});
+
+describe('the window', () => {
+  it('starts windowDays before now; a penalty leaves it the millisecond after its far edge', () => {
+    const start = ago(10 * DAY);
+    expect(windowStart({ windowDays: 30 }, NOW).toISOString()).toBe(ago(30 * DAY));
+    expect(leavesWindowAt({ windowDays: 30 }, start).toISOString()).toBe(new Date(Date.parse(start) + 30 * DAY + 1).toISOString());
+    const p = past(4, start);
+    const edge = new Date(Date.parse(start) + 30 * DAY);
+    expect(countedPoints({ windowDays: 30 }, [p], edge)).toBe(4);
+    expect(countedPoints({ windowDays: 30 }, [p], leavesWindowAt({ windowDays: 30 }, start))).toBe(0);
+  });
+});
+
+describe('stepFor', () => {
+  it('reaches a step exactly at its threshold, not a point before', () => {
+    expect(stepFor(POLICY, 5)).toMatchObject({ minPoints: 0, type: 'warning' });
+    expect(stepFor(POLICY, 6)).toMatchObject({ minPoints: 6, durationDays: 7 });
+    expect(stepFor(POLICY, 23)).toMatchObject({ minPoints: 12, durationDays: 30 });
+    expect(stepFor(POLICY, 24)).toMatchObject({ minPoints: 24, type: 'permanent_ban' });
+  });
+
+  it('below the lowest step (a ladder that does not start at 0), the lowest step', () => {
+    const ladder = [{ minPoints: 5, type: 'fine' as const, durationDays: null }];
+    expect(stepFor({ ladder }, 0)).toEqual(ladder[0]);
+  });
+
+  it('a ban the shop cannot get falls back to a warning when no lighter step is reached', () => {
+    const banOnly: Policy = { ...POLICY, ladder: [{ minPoints: 0, type: 'permanent_ban', durationDays: null }] };
+    const history = [{ ...past(1, ago(DAY), 'active', 'permanent_ban'), endsAt: null }];
+    expect(suggestPenalty(banOnly, ['mislabeling'], history, NOW)).toMatchObject({ type: 'warning', durationDays: null, banRefused: 'already_banned' });
   });
 });

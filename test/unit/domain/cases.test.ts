@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTIVE_CASE_STATUSES,
   allowedTransitions,
   canAssign,
   canClaim,
@@ -12,9 +13,10 @@ import {
   isOverdue,
   isTransitionAction,
   nextStatuses,
+  OPEN_CASE_STATUSES,
   SLA_HOURS,
   transitionNeedsNote,
-} from '../../domain/cases';
+} from '../../../domain/cases';
 
 const reviewer = { id: 10, role: 'reviewer' as const };
 const other = { id: 11, role: 'reviewer' as const };
@@ -101,5 +103,52 @@ describe('case status machine', () => {
     expect(isOverdue({ status: 'confirmed', dueAt: past }, now)).toBe(false);
     expect(isOverdue({ status: 'open', dueAt: '2026-03-06T00:00:00.000Z' }, now)).toBe(false);
     expect(CASE_STATUSES).toHaveLength(5);
+  });
+});
+
+describe('case rules at their edges', () => {
+  const admin = { id: 1, role: 'admin' as const };
+  const inspector = { id: 40, role: 'inspector' as const };
+
+  it('prototype names and unknown statuses are no part of the machine (and never crash)', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(caseMove(name, 'open'), name).toBeNull();
+      expect(caseMove('open', name), name).toBeNull();
+      expect(nextStatuses(name), name).toEqual([]);
+      expect(allowedTransitions(manager, { status: name }), name).toEqual([]);
+      expect(canClaim(manager, { status: name }), name).toBe(false);
+      expect(canEditCase(manager, { status: name }), name).toBe(false);
+    }
+  });
+
+  it('is overdue only strictly past the due date, and never without one', () => {
+    const now = new Date('2026-03-05T00:00:00.000Z');
+    expect(isOverdue({ status: 'open', dueAt: now.toISOString() }, now)).toBe(false);
+    expect(isOverdue({ status: 'open', dueAt: new Date(now.getTime() - 1).toISOString() }, now)).toBe(true);
+    expect(isOverdue({ status: 'open', dueAt: null }, now)).toBe(false);
+    expect(isOverdue({ status: 'open' }, now)).toBe(false);
+    for (const status of ['confirmed', 'dismissed', 'penalized']) expect(isOverdue({ status, dueAt: '2020-01-01T00:00:00.000Z' }, now), status).toBe(false);
+  });
+
+  it('a milder severity gives more time, a harsher one less', () => {
+    const due = '2026-03-10T00:00:00.000Z';
+    expect(dueAtForNewSeverity(due, 'critical', 'low').getTime() - Date.parse(due)).toBe((240 - 24) * 3_600_000);
+    expect(dueAtForNewSeverity(new Date(due), 'high', 'medium').getTime() - Date.parse(due)).toBe((120 - 72) * 3_600_000);
+  });
+
+  it('a case awaiting its penalty still counts as open work on the merchant, but not in the queue', () => {
+    expect(ACTIVE_CASE_STATUSES).toEqual(['open', 'in_review']);
+    expect(OPEN_CASE_STATUSES).toEqual(['open', 'in_review', 'confirmed']);
+  });
+
+  it('admins act as leads; roles that do not work cases do nothing to one', () => {
+    expect(allowedTransitions(admin, { status: 'in_review', assigneeId: reviewer.id })).toEqual(['confirmed', 'dismissed']);
+    expect(allowedTransitions(admin, { status: 'dismissed' })).toEqual(['open']);
+    expect(canAssign(admin, { status: 'open' })).toBe(true);
+    for (const who of [comms, inspector]) {
+      expect(allowedTransitions(who, { status: 'in_review', assigneeId: who.id })).toEqual([]);
+      expect(canEditCase(who, { status: 'open', assigneeId: null })).toBe(false);
+      expect(canAssign(who, { status: 'open' })).toBe(false);
+    }
   });
 });

@@ -5,8 +5,8 @@
  * would have left it, listing only penalties that stood when it went out, frozen as they were.
  */
 import { expect } from 'vitest';
-import { isValidSlug, type NoticeEntry } from '../../domain/notices';
-import type { Database } from '../../server/db';
+import { isValidSlug, type NoticeEntry } from '../../../domain/notices';
+import type { Database } from '../../../server/db';
 
 type Row = Record<string, any>;
 const DAY = 86_400_000;
