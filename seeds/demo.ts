@@ -10,6 +10,7 @@ import { derivedFromPenalties } from '../domain/merchants';
 import { buildAppeals } from './appeals';
 import type { CaseRow } from './cases';
 import { buildHistory } from './history';
+import { buildInspections } from './inspections';
 import { bumpSequence, insertChunked } from './insert';
 import type { Staff } from './lifecycle';
 import { buildMerchants, STORY_MERCHANT, type MerchantRow, type MerchantStatus } from './merchants';
@@ -29,6 +30,7 @@ export interface DemoSummary {
   events: number;
   penalties: number;
   appeals: number;
+  inspections: number;
 }
 
 export const DEMO_DEFAULTS = { merchants: 500, cases: 4000, seed: 20261125 } as const;
@@ -39,9 +41,17 @@ async function loadReference(knex: Knex) {
   const categories = new Map(categoryRows.map((c) => [c.id, { code: c.code, vertical: c.parent == null ? c.code : (codeById.get(c.parent) ?? c.code) }]));
   const violationRows: { id: number; code: string; severity: Severity }[] = await knex('violation_types').select('id', 'code', 'severity');
   const warehouseRows: { id: number; code: string; name: string; zh: string | null }[] = await knex('warehouses').select('id', 'code', 'name', 'name_zh as zh');
-  const users: Staff[] = await knex('users').select('id', 'email', 'name', 'role').orderBy('id');
+  const users: (Staff & { email: string; warehouseId: number | null })[] = await knex('users')
+    .select('id', 'email', 'name', 'role', 'warehouse_id')
+    .orderBy('id');
   const reviewers = users.filter((u) => u.role === 'reviewer');
   const managers = users.filter((u) => u.role === 'manager');
+  // Each warehouse's first inspector records its verdicts.
+  const inspectors = new Map<string, number>();
+  for (const w of warehouseRows) {
+    const first = users.find((u) => u.role === 'inspector' && u.warehouseId === w.id);
+    if (first) inspectors.set(w.code, first.id);
+  }
   if (!categoryRows.length || !reviewers.length || !managers.length) {
     throw new Error('seedDemo: reference data is missing (run seedReference first)');
   }
@@ -52,7 +62,8 @@ async function loadReference(knex: Knex) {
     warehouses: new Map(warehouseRows.map((w) => [w.code, { id: w.id, code: w.code, name: w.name, nameZh: w.zh ?? w.name }])),
     reviewers,
     managers,
-    staffByEmail: new Map(users.map((u) => [(u as Staff & { email: string }).email, u])),
+    staffByEmail: new Map(users.map((u) => [u.email, u])),
+    inspectors,
   };
 }
 
@@ -83,6 +94,14 @@ function deriveMerchants(merchants: MerchantRow[], cases: CaseRow[], penalties: 
   }
 }
 
+/** Event ids ascend with time across records, as if the workflow had written them live (ties keep their order). */
+function byTime<E extends { at: string }>(events: E[]): E[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i))
+    .map(({ e }) => e);
+}
+
 export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<DemoSummary> {
   const now = opts.now ?? new Date();
   const merchantCount = Math.max(1, opts.merchants ?? DEMO_DEFAULTS.merchants);
@@ -99,7 +118,7 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const merchants = buildMerchants(merchantRng, merchantCount, now, ref.categoryIds);
   const enforcement = { now, seed, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
   // Cases in time order with the policy applied as they come in: no case for a shop after its ban.
-  const { cases, events, plans } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
+  const { cases, events, plans, inspected } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
   const { rows: penalties, cited, fates } = writePenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
   const violationCodes = new Map([...ref.violationTypes].map(([code, v]) => [v.id, code]));
   const caseCodes = new Map(cases.map((c) => [c.id, violationCodes.get(c.violation_type_id) ?? '']));
@@ -107,12 +126,10 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const appeals = buildAppeals(enforcementRng, penalties, fates, { ...enforcement, penaltyCodes, firstAppealId: await nextId('appeals') });
   deriveMerchants(merchants, cases, penalties, now, policyAt(policies, now.getTime()).windowDays);
   const penaltyCases = penalties.flatMap((p) => cited.get(p.id)!.map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
+  const parcels = buildInspections(inspected, { ...enforcement, nowMs: now.getTime(), plans, firstInspectionId: await nextId('inspections') });
+  for (const c of cases) c.inspection_id = parcels.caseInspections.get(c.id) ?? null;
 
-  // Event ids ascend with time across cases, as if the workflow had written them live.
-  const timeline = events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i))
-    .map(({ e }) => e);
+  const timeline = byTime(events);
 
   await knex.transaction(async (trx) => {
     await insertChunked(trx, 'merchants', merchants);
@@ -121,7 +138,17 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     await insertChunked(trx, 'penalties', penalties);
     await insertChunked(trx, 'penalty_cases', penaltyCases);
     await insertChunked(trx, 'appeals', appeals);
-    for (const table of ['cases', 'penalties', 'appeals']) await bumpSequence(trx, table);
+    await insertChunked(trx, 'orders', parcels.orders);
+    await insertChunked(trx, 'inspections', parcels.inspections);
+    await insertChunked(trx, 'inspection_events', byTime(parcels.events));
+    for (const table of ['cases', 'penalties', 'appeals', 'inspections']) await bumpSequence(trx, table);
   });
-  return { merchants: merchants.length, cases: cases.length, events: events.length, penalties: penalties.length, appeals: appeals.length };
+  return {
+    merchants: merchants.length,
+    cases: cases.length,
+    events: events.length,
+    penalties: penalties.length,
+    appeals: appeals.length,
+    inspections: parcels.inspections.length,
+  };
 }

@@ -19,6 +19,8 @@ export interface History {
   cases: CaseRow[];
   events: EventRow[];
   plans: MerchantPlan[];
+  /** The failed-inspection cases, with where and what the inspection found. */
+  inspected: (Required<Pick<BuiltCase, 'inspection'>> & { row: CaseRow; code: string })[];
 }
 
 export function buildHistory(count: number, ctx: CaseContext & EnforcementContext): History {
@@ -75,7 +77,8 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
     }
   }
   const cases = built.filter((b): b is BuiltCase => b !== null);
-  return { cases: cases.map((b) => b.row), events: cases.flatMap((b) => b.events), plans: final };
+  const inspected = cases.flatMap((b) => (b.inspection ? [{ row: b.row, code: b.code, inspection: b.inspection }] : []));
+  return { cases: cases.map((b) => b.row), events: cases.flatMap((b) => b.events), plans: final, inspected };
 }
 
 /**

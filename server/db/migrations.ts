@@ -3,6 +3,7 @@ import * as foundation from '../../migrations/20261125_0001_foundation';
 import * as enforcement from '../../migrations/20261125_0002_enforcement';
 import * as queueIndexes from '../../migrations/20261125_0003_queue_indexes';
 import * as oneSource from '../../migrations/20261201_0004_one_source';
+import * as inspections from '../../migrations/20261201_0005_inspections';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261125_0002_enforcement': enforcement,
   '20261125_0003_queue_indexes': queueIndexes,
   '20261201_0004_one_source': oneSource,
+  '20261201_0005_inspections': inspections,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

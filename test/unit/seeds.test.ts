@@ -11,6 +11,8 @@ import { recomputeMerchant } from '../../server/merchants/service';
 import { suggestPenalty, type PastPenalty, type PenaltyPolicy as Policy } from '../../domain/policy';
 import { seedAll } from '../../seeds/index';
 import { VIOLATION_TYPES } from '../../seeds/content/reference';
+import { SHUIBEI_SPELL } from '../../seeds/cases';
+import { checkInspections, failureRate } from './seeds-inspections';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const NOW = new Date('2026-11-20T09:30:00.000Z');
@@ -46,8 +48,11 @@ const TIMESTAMPS: Record<string, string[]> = {
   penalty_policies: ['createdAt'],
   penalties: ['startsAt', 'endsAt', 'decidedAt', 'revokedAt', 'createdAt', 'updatedAt'],
   appeals: ['filedAt', 'decidedAt', 'updatedAt'],
+  orders: ['placedAt', 'createdAt', 'updatedAt'],
+  inspections: ['receivedAt', 'startedAt', 'verdictAt', 'shippedAt', 'returnedAt', 'createdAt', 'updatedAt'],
+  inspection_events: ['at'],
 };
-const NULLABLE = new Set(['resolvedAt', 'endsAt', 'decidedAt', 'revokedAt']);
+const NULLABLE = new Set(['resolvedAt', 'endsAt', 'decidedAt', 'revokedAt', 'receivedAt', 'startedAt', 'verdictAt', 'shippedAt', 'returnedAt']);
 
 async function checkInvariants(db: Database, now: Date) {
   const { knex } = db;
@@ -130,7 +135,8 @@ async function checkInvariants(db: Database, now: Date) {
   for (const c of storyCases) expect(c.status).toBe('penalized');
   for (const c of storyCases) expect(c.summary).toMatch(/Panyu/);
   await checkEnforcement(db, now, cases, byCase, types);
-  return { cases, events, merchants };
+  const { inspections, warehouses } = await checkInspections(db, now, cases);
+  return { cases, events, merchants, inspections, warehouses };
 }
 
 /** A penalty's status as the ladder saw it at `at`: a ban counts once approved, a revoked penalty until revoked. */
@@ -339,7 +345,7 @@ describe('demo seeds', () => {
     const dump = async (opts: typeof SMALL) => {
       const db = await freshDb();
       await seedAll(db.knex, opts);
-      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals'];
+      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals', 'orders', 'inspections', 'inspection_events'];
       return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.knex(t).select().orderBy('id')])));
     };
     const a = await dump(SMALL);
@@ -357,7 +363,7 @@ describe('demo seeds', () => {
     expect(ms).toBeLessThan(10_000);
     expect(summary.merchants).toBeGreaterThanOrEqual(500);
     expect(summary.cases).toBeGreaterThanOrEqual(3500);
-    const { cases, merchants } = await checkInvariants(db, now);
+    const { cases, merchants, inspections, warehouses } = await checkInvariants(db, now);
     // A few dozen bans, a spread of suspensions and restrictions, most shops in good standing.
     const count = (status: string) => merchants.filter((m) => m.status === status).length;
     expect(count('banned')).toBeGreaterThanOrEqual(20);
@@ -372,5 +378,21 @@ describe('demo seeds', () => {
     const inspected = jewelry.filter((c) => c.source === 'inspection').length / jewelry.length;
     expect(inspected).toBeGreaterThan(0.3);
     expect(inspected).toBeLessThan(0.5);
+
+    // Six months of inspections at uneven volumes and failure rates; Shuibei visibly worse for five weeks.
+    expect(summary.inspections).toBeGreaterThanOrEqual(8000);
+    const overall = failureRate(inspections, now);
+    expect(overall.rate).toBeGreaterThan(0.03);
+    expect(overall.rate).toBeLessThan(0.1);
+    const byWarehouse = warehouses.map((w) => ({ code: w.code, ...failureRate(inspections, now, { warehouseId: w.id }) }));
+    const volumes = byWarehouse.map((w) => w.n);
+    expect(Math.max(...volumes) / Math.min(...volumes)).toBeGreaterThan(3);
+    for (const w of byWarehouse) expect(w.n, w.code).toBeGreaterThan(500);
+    const sz = warehouses.find((w) => w.code === SHUIBEI_SPELL.warehouse)!.id;
+    const spell = failureRate(inspections, now, { warehouseId: sz, fromDays: SHUIBEI_SPELL.fromDaysAgo, toDays: SHUIBEI_SPELL.toDaysAgo });
+    const usual = failureRate(inspections, now, { warehouseId: sz, fromDays: SHUIBEI_SPELL.toDaysAgo - 1 });
+    expect(spell.rate).toBeGreaterThan(2 * usual.rate);
+    // 3391's record at Panyu stands out against the platform's.
+    expect(failureRate(inspections, now, { merchantId: 3391 }).rate).toBeGreaterThan(2 * overall.rate);
   }, 60_000);
 });
