@@ -22,6 +22,13 @@ export type Action =
   | 'reject'
   | 'revoke'
   | 'decide'
+  // Inspection lifecycle (./inspections.ts), each its own action: the SPA asks for the one it shows.
+  | 'receive'
+  | 'start'
+  | 'verdict'
+  | 'ship'
+  | 'return'
+  | 'attachPhoto'
   /** Fields only some roles read (staff emails, sign-in times, account state). */
   | 'readPrivate';
 
@@ -31,6 +38,9 @@ const ALL = ROLES;
 const CASE_WORKERS = ['admin', 'manager', 'reviewer'] as const;
 const LEADS = ['admin', 'manager'] as const;
 const ADMIN = ['admin'] as const;
+// Parcels are read by whoever works cases or watches the warehouses; recorded only at the bench.
+const INSPECTION_READERS = ['admin', 'manager', 'reviewer', 'inspector'] as const;
+const INSPECTION_RECORDERS = ['admin', 'inspector'] as const;
 
 const readAll: Rules = { list: ALL, show: ALL };
 const referenceData: Rules = { ...readAll, create: ADMIN, edit: ADMIN, delete: ADMIN };
@@ -59,6 +69,19 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
   appeals: { list: CASE_WORKERS, show: CASE_WORKERS, create: CASE_WORKERS, decide: LEADS },
   'penalty-policies': { list: CASE_WORKERS, show: CASE_WORKERS, create: ADMIN },
   'audit-log': { list: LEADS, show: LEADS },
+  // Inspectors see and record their own warehouse only: the server scopes every read and action (./inspections.ts warehouseScope).
+  orders: { list: INSPECTION_READERS, show: INSPECTION_READERS, create: ADMIN },
+  inspections: {
+    list: INSPECTION_READERS,
+    show: INSPECTION_READERS,
+    receive: INSPECTION_RECORDERS,
+    start: INSPECTION_RECORDERS,
+    verdict: INSPECTION_RECORDERS,
+    ship: INSPECTION_RECORDERS,
+    return: INSPECTION_RECORDERS,
+    attachPhoto: INSPECTION_RECORDERS,
+  },
+  'inspection-events': { list: INSPECTION_READERS, show: INSPECTION_READERS },
 };
 
 /** `export` (react-admin's ExportButton) is reading a list. */

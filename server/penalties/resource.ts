@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { effectiveStatus, PENALTY_STATUSES } from '../../domain/penalties';
-import { inCategory } from '../categories/filter';
+import { inCategoryOf } from '../categories/filter';
 import { MAX_INT } from '../http/fields';
 import { action, write, type ResourceDefinition } from '../http/resource';
 import { decisionSchema, issueSchema, penaltyShape, rejectSchema, revokeSchema } from './schema';
@@ -30,14 +30,7 @@ export const penaltiesResource: ResourceDefinition = {
       },
     },
     // A merchant's category and everything below it.
-    categoryId: {
-      schema: inCategory('merchants.categoryId').schema,
-      apply(qb, categoryIds: number[], ctx) {
-        qb.whereIn('penalties.merchantId', (sub) => {
-          inCategory('merchants.categoryId').apply(sub.select('id').from('merchants'), categoryIds, ctx);
-        });
-      },
-    },
+    categoryId: inCategoryOf('penalties.merchantId', 'merchants'),
     caseId: {
       schema: z.coerce.number().int().positive().max(MAX_INT),
       apply(qb, caseId: number) {

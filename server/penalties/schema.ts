@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { isTimedPenalty, PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
-import type { MessageCode, MessageParams } from '../../domain/messages';
-import { messageFor } from '../../domain/messages';
 import { field, ref } from '../http/fields';
 import { id } from '../http/schemas';
 import type { RecordShape } from '../http/shape';
+import { refinementIssue as issue } from '../http/validate';
 
 export const penaltyShape: RecordShape = {
   name: 'penalties',
@@ -41,14 +40,6 @@ export const MAX_DURATION_DAYS = 3650;
 
 const isoDate = z.iso.datetime({ offset: true, message: 'an ISO date-time' });
 const reason = z.string().trim().min(10, 'explain the penalty in at least 10 characters').max(2000);
-
-/** A refinement's issue: English text from the message catalogue, its code for other languages. */
-const issue = (path: string, code: MessageCode, params: MessageParams = {}) => ({
-  code: 'custom' as const,
-  path: [path],
-  message: messageFor(code, params),
-  params: { code, ...params },
-});
 
 export const issueSchema = z
   .object({

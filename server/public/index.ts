@@ -5,11 +5,12 @@
  */
 import { Router } from 'express';
 import type { Database } from '../db';
+import { trackingRouter } from './tracking';
 
 export type PublicFeature = (db: Database) => Router;
 
 /** The features' routers, in order (README: Adding a resource → public pages). */
-const FEATURES: PublicFeature[] = [];
+const FEATURES: PublicFeature[] = [(db) => trackingRouter(db)];
 
 export function publicRouter(db: Database): Router {
   const router = Router();

@@ -35,6 +35,8 @@ export interface TestApp {
   /** supertest with that account's bearer token. */
   as(who: Who): Promise<AuthedAgent>;
   userId(who: Who): Promise<number>;
+  /** This app's own folder for inspection photos. */
+  uploadsDir: string;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
   const dir = pgUrl ? null : mkdtempSync(join(tmpdir(), 'trustdesk-test-'));
   const schema = pgUrl ? `td_test_${randomBytes(6).toString('hex')}` : undefined;
   const db = createDatabase({ url: pgUrl ?? join(dir!, 'test.sqlite'), schema });
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'trustdesk-uploads-'));
   await migrateLatest(db);
   if (opts.seed !== false) await seedAll(db.knex, { merchants: opts.merchants ?? 40, cases: opts.cases ?? 300, seed: 7, now: new Date() });
   const app = createApp({
@@ -53,6 +56,7 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
     sessionSecret: 'test-secret',
     log: createLogger('silent'),
     loginLimit: opts.loginLimit ?? { windowMs: 60_000, limit: 1000 },
+    uploadsDir,
   });
   const tokens = new Map<Who, Promise<string>>();
   const token = (who: Who) => {
@@ -83,7 +87,9 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
     async userId(who) {
       return (await db.knex('users').where({ email: EMAILS[who] }).first('id')).id;
     },
+    uploadsDir,
     async close() {
+      rmSync(uploadsDir, { recursive: true, force: true });
       if (schema) await db.knex.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
       await db.close();
       if (dir) rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canRecord, INSPECTION_MOVES } from '../../domain/inspections';
 import { canAccess, ROLE_TABLE, ROLES } from '../../domain/roles';
 
 describe('canAccess (the role table shared by server and SPA)', () => {
@@ -24,6 +25,17 @@ describe('canAccess (the role table shared by server and SPA)', () => {
     expect(canAccess('admin', { action: 'fly', resource: 'cases' })).toBe(false);
     for (const role of ROLES) expect(canAccess(role, { action: 'edit', resource: 'merchants' })).toBe(false);
     expect(Object.keys(ROLE_TABLE['audit-log'])).toEqual(['list', 'show']);
+  });
+
+  it('inspections: read by case workers and inspectors, recorded by admins and inspectors only; orders taken in by admins', () => {
+    for (const role of ROLES) {
+      for (const resource of ['orders', 'inspections', 'inspection-events']) {
+        expect(canAccess(role, { action: 'list', resource }), `${role} ${resource}`).toBe(role !== 'comms');
+      }
+      for (const move of INSPECTION_MOVES) expect(canRecord(role, move), `${role} ${move}`).toBe(['admin', 'inspector'].includes(role));
+      expect(canAccess(role, { action: 'attachPhoto', resource: 'inspections' })).toBe(['admin', 'inspector'].includes(role));
+      expect(canAccess(role, { action: 'create', resource: 'orders' })).toBe(role === 'admin');
+    }
   });
 
   it('treats export as list (react-admin ExportButton)', () => {
