@@ -62,8 +62,9 @@ function failedParcel(c: InspectedCase, ctx: InspectionContext): Parcel {
   let product = drawProduct(rng, leaf);
   if (m) {
     const declared = materialByCode(m.declared)!;
+    // Weighed like what the shop sells in that material (a bangle's grams, not a bead's).
     const template = productsFor(leaf).find((p) => p.materials.includes(m.declared)) ?? productsFor(leaf)[0];
-    const grams = m.declaredGrams ?? product.grams;
+    const grams = m.declaredGrams ?? round2(uniform(rng, ...template.grams));
     product = {
       title: `${declared.nameZh}${m.itemZh} · ${declared.name} ${m.item}`,
       material: declared.code,

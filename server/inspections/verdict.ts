@@ -54,8 +54,6 @@ export async function recordVerdict(tx: TxContext, id: number, input: VerdictInp
     assertMatches(comparison, declared, input);
     await assertUnused(tx, 'certificateNo', input.certificateNo!, id, 'inspections.certificate_taken');
   }
-  const photoIds: number[] = (await tx.trx('inspectionPhotos').where({ inspectionId: id }).orderBy('id').pluck('id')).map(Number);
-
   await setStatus(tx, before, 'verdict', result, {
     result,
     verdictAt: nowIso(),
@@ -66,6 +64,8 @@ export async function recordVerdict(tx: TxContext, id: number, input: VerdictInp
     inspectorId: tx.actor.id,
     notes: input.internalNote || null,
   });
+  // Read once the parcel is ours: a photo upload holding it has committed by now, and none can follow.
+  const photoIds: number[] = (await tx.trx('inspectionPhotos').where({ inspectionId: id }).orderBy('id').pluck('id')).map(Number);
   const opened = reason
     ? await openFailureCase(tx, {
         inspection: before,

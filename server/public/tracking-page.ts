@@ -66,8 +66,7 @@ export function trackingPage(t: PublicTracking, lang: PublicLang, path: string):
     .reverse()
     .map((m) => `<li>${when(m.at, lang)}${escapeHtml(m.label)}${m.note ? `<div class="muted">${escapeHtml(m.note)}</div>` : ''}</li>`)
     .join('\n');
-  const body = `${STYLE}
-<h1>${escapeHtml(t.productTitle)}</h1>
+  const body = `<h1>${escapeHtml(t.productTitle)}</h1>
 <p class="status banner">${escapeHtml(t.label)}</p>
 ${numbers.length ? `<div class="numbers">${numbers.join('')}</div>` : ''}
 ${t.sealNo ? `<p>${escapeHtml(ARRIVAL_CHECK[lang])}</p>` : ''}
@@ -82,7 +81,7 @@ ${t.sealNo ? `<p>${escapeHtml(ARRIVAL_CHECK[lang])}</p>` : ''}
 ${milestones}
 </ol>
 <p class="muted">${T.guarantee[lang]}</p>`;
-  return page({ lang, title: `${T.title[lang]} · ${t.productTitle}`, body, otherLanguage: other(lang, path) });
+  return page({ lang, title: `${T.title[lang]} · ${t.productTitle}`, body, otherLanguage: other(lang, path), head: STYLE });
 }
 
 export function notFoundPage(lang: PublicLang, code: string): string {
