@@ -56,13 +56,15 @@ export const MATERIALS: readonly Material[] = [
 
 export const MATERIAL_CODES: readonly string[] = MATERIALS.map((m) => m.code);
 
+const keyOf = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const BY_CODE = new Map(MATERIALS.map((m) => [m.code, m]));
-const BY_KEY = new Map(MATERIALS.map((m) => [m.code.toLowerCase(), m]));
+/** Codes, English and Chinese names: what an inspector may type for a material. */
+const BY_KEY = new Map(MATERIALS.flatMap((m) => [m.code, m.name, m.nameZh].map((alias) => [keyOf(alias), m] as const)));
 
-/** The material with this code; case and surrounding spaces do not matter (`au999` is Au999). */
+/** The material with this code (or name, in either language); case and spaces do not matter (`au999`, `足金` are Au999). */
 export function materialByCode(code: string | null | undefined): Material | undefined {
   if (code == null) return undefined;
-  return BY_CODE.get(code) ?? BY_KEY.get(code.trim().replace(/\s+/g, ' ').toLowerCase());
+  return BY_CODE.get(code) ?? BY_KEY.get(keyOf(code));
 }
 
 /** Precious metals are sold by the gram, so their weight tolerance is the tighter one. */

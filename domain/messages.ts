@@ -136,7 +136,6 @@ export const MESSAGES = {
   'inspections.reason_on_pass': 'A passed verdict has no failure reason',
   'inspections.reason_required': 'Give the failure reason (a violation type code): the measurements match the declaration, so none is proposed',
   'inspections.unknown_reason': 'No violation type with code "%{reason}"',
-  'inspections.pass_with_mismatch': 'The measurements do not match the declaration (%{problems}); record a failed verdict',
   'inspections.certificate_taken': 'Certificate %{certificateNo} is already recorded on inspection #%{other}',
   'inspections.seal_taken': 'Seal %{sealNo} is already on the parcel of inspection #%{other}',
   'inspections.photo_type': 'Photos must be JPEG, PNG, WebP or HEIC images; this file is %{detected}',

@@ -36,7 +36,8 @@ function comparisonRoute(router: Router, db: Database) {
 export function inspectionsResource(photos: PhotoStore): ResourceDefinition {
   return {
     ...inspectionShape,
-    defaultSort: ['createdAt', 'DESC'],
+    // Newest first; ids ascend with creation, so the primary key serves the default page.
+    defaultSort: ['id', 'DESC'],
     scope,
     customFilters: {
       // The order's category and everything below it.

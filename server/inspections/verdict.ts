@@ -1,36 +1,19 @@
 /**
  * The verdict (SPEC §3 `POST /api/inspections/<id>/verdict`): measured against declared, a pass
- * with its certificate, or a failure with its reason, which opens a case in the same transaction.
+ * with its certificate, or a failure with its reason (the comparison's proposal unless the
+ * inspector names one), which opens a case in the same transaction.
  */
 import type { z } from 'zod';
 import { compareMeasurement, type Comparison, type InspectionResult } from '../../domain/inspections';
-import { materialByCode } from '../../domain/materials';
 import { toNumber } from '../db/dialect';
 import { nowIso } from '../db/time';
 import type { TxContext } from '../http/context';
-import { badRequest, fieldError, type FieldErrors } from '../http/errors';
+import { badRequest, fieldError } from '../http/errors';
 import { openFailureCase } from './failure-case';
 import type { verdictSchema } from './schema';
 import { assertUnused, loadInspection, logMove, refuseUnlessPossible, setStatus } from './service';
 
 type VerdictInput = z.infer<typeof verdictSchema>;
-
-/** A pass must agree with the declaration: otherwise the inspector records the failure the comparison found. */
-function assertMatches(c: Comparison, declared: { material: string; weightGrams: number }, input: VerdictInput) {
-  const problems: string[] = [];
-  const fields: FieldErrors = {};
-  if (!c.materialMatches) {
-    const text = `${materialByCode(input.measuredMaterial)?.name} does not meet the declared ${materialByCode(declared.material)?.name ?? declared.material}`;
-    problems.push(text);
-    fields.measuredMaterial = { text, code: 'field.invalid' };
-  }
-  if (!c.weightMatches) {
-    const text = `${input.measuredWeightGrams} g is ${c.weightDeltaGrams} g from the declared ${declared.weightGrams} g (tolerance ±${c.toleranceGrams} g)`;
-    problems.push(text);
-    fields.measuredWeightGrams = { text, code: 'field.invalid' };
-  }
-  if (problems.length) throw badRequest('inspections.pass_with_mismatch', { problems: problems.join('; ') }, fields);
-}
 
 /** The failure reason: the inspector's, or the comparison's proposal; a violation type that exists. */
 async function failureReason(tx: TxContext, input: VerdictInput, c: Comparison) {
@@ -50,10 +33,8 @@ export async function recordVerdict(tx: TxContext, id: number, input: VerdictInp
   const comparison = compareMeasurement(declared, measured);
   const result: InspectionResult = input.result;
   const reason = result === 'failed' ? await failureReason(tx, input, comparison) : null;
-  if (result === 'passed') {
-    assertMatches(comparison, declared, input);
-    await assertUnused(tx, 'certificateNo', input.certificateNo!, id, 'inspections.certificate_taken');
-  }
+  // The comparison proposes, the certified inspector decides: a pass it disagrees with is recorded with it in the event.
+  if (result === 'passed') await assertUnused(tx, 'certificateNo', input.certificateNo!, id, 'inspections.certificate_taken');
   await setStatus(tx, before, 'verdict', result, {
     result,
     verdictAt: nowIso(),

@@ -12,7 +12,11 @@ describe('the material catalogue', () => {
     }
   });
 
-  it('finds a code however it is typed, and nothing else', () => {
+  it('finds a code however it is typed, or by its name in either language, and nothing else', () => {
+    const aliases = MATERIALS.flatMap((m) => [...new Set([m.code, m.name, m.nameZh].map((a) => a.toLowerCase()))]);
+    expect(new Set(aliases).size, 'no alias names two materials').toBe(aliases.length);
+    expect(materialByCode('足金')?.code).toBe('Au999');
+    expect(materialByCode('Hetian Nephrite')?.code).toBe('nephrite');
     expect(materialByCode('au999')?.code).toBe('Au999');
     expect(materialByCode('  JADEITE   a ')?.code).toBe('jadeite A');
     expect(materialByCode('Au1000')).toBeUndefined();
