@@ -81,16 +81,19 @@ export const canRecord = (role: Role | string, move: InspectionMove): boolean =>
 
 // ---- Measured against declared ------------------------------------------------------------
 
-/** Scales weigh to 0.01 g; nothing sold here weighs more than 50 kg. */
+/** Jewelry scales weigh to 0.001 g; nothing sold here weighs more than 50 kg. */
 export const MAX_WEIGHT_GRAMS = 50_000;
-export const WEIGHT_DECIMALS = 2;
+export const WEIGHT_DECIMALS = 3;
 
-/** True when `grams` is a weight a scale can show: positive, at most MAX_WEIGHT_GRAMS, to 0.01 g. */
+/** True when `grams` is a weight a scale can show: positive, at most MAX_WEIGHT_GRAMS, to 0.001 g. */
 export function isPlausibleWeight(grams: number): boolean {
   if (!Number.isFinite(grams) || grams <= 0 || grams > MAX_WEIGHT_GRAMS) return false;
   const scaled = grams * 10 ** WEIGHT_DECIMALS;
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
+
+/** Grams as labels print them: two decimals, three when the scale's last digit matters. */
+export const formatGrams = (grams: number): string => grams.toFixed(Math.round(grams * 1000) % 10 ? 3 : 2);
 
 /**
  * How far a measured weight may stray from the declared one and still match it. Precious metals
@@ -110,7 +113,7 @@ export interface Measurement {
 
 export interface Comparison {
   materialMatches: boolean;
-  /** measured − declared, in grams (2 decimals). */
+  /** measured − declared, in grams (3 decimals). */
   weightDeltaGrams: number;
   /** The same as a share of the declared weight, in percent (1 decimal). */
   weightDeltaPercent: number;
@@ -137,7 +140,7 @@ export function compareMeasurement(declared: Measurement, measured: Measurement)
   const weightMatches = Math.abs(delta) <= toleranceGrams + 1e-9;
   return {
     materialMatches,
-    weightDeltaGrams: round(delta, 2),
+    weightDeltaGrams: round(delta, WEIGHT_DECIMALS),
     weightDeltaPercent: declared.weightGrams > 0 ? round((100 * delta) / declared.weightGrams, 1) : 0,
     toleranceGrams,
     weightMatches,

@@ -130,7 +130,7 @@ export const MESSAGES = {
   'inspections.already_moved': 'Inspection #%{id} is %{status}; %{move} is only possible when it is %{from}',
   'inspections.changed': 'Inspection #%{id} changed meanwhile (it is now %{status}); reload it',
   'inspections.unknown_material': 'Unknown material code "%{material}"',
-  'inspections.weight': 'more than 0 and at most %{max} g, to 0.01 g',
+  'inspections.weight': 'more than 0 and at most %{max} g, to 0.001 g',
   'inspections.certificate_required': 'A passed verdict needs the certificate number',
   'inspections.certificate_on_failure': 'A failed item gets no certificate',
   'inspections.reason_on_pass': 'A passed verdict has no failure reason',

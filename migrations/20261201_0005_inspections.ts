@@ -13,7 +13,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('category_id').notNullable().references('categories.id');
     t.string('product_title', 200).notNullable();
     t.string('declared_material', 40).notNullable();
-    t.decimal('declared_weight_grams', 10, 2).notNullable();
+    t.decimal('declared_weight_grams', 12, 3).notNullable();
     t.bigInteger('price_cents').notNullable();
     t.timestamp('placed_at', { useTz: true }).notNullable();
     t.integer('warehouse_id').notNullable().references('warehouses.id');
@@ -36,7 +36,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('started_at', { useTz: true });
     t.timestamp('verdict_at', { useTz: true });
     t.string('measured_material', 40);
-    t.decimal('measured_weight_grams', 10, 2);
+    t.decimal('measured_weight_grams', 12, 3);
     t.string('failure_reason', 64); // a violation type code
     t.string('certificate_no', 64);
     t.integer('inspector_id').references('users.id');

@@ -3,7 +3,7 @@
  * verdict's compare-and-set lets one verdict through, this checks for an existing case, and the
  * unique index on cases.inspectionId refuses a second even if both checks were raced past.
  */
-import type { Comparison, Measurement } from '../../domain/inspections';
+import { formatGrams as grams, type Comparison, type Measurement } from '../../domain/inspections';
 import { materialByCode } from '../../domain/materials';
 import type { Severity } from '../../domain/cases';
 import type { EvidenceItem } from '../../domain/cases';
@@ -21,7 +21,6 @@ export interface FailedInspection {
   photoCount: number;
 }
 
-const grams = (g: number) => g.toFixed(2);
 const signed = (n: number, unit = '') => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(unit === '%' ? 1 : 2)}${unit}`;
 const named = (code: string) => materialByCode(code) ?? { name: code, nameZh: code };
 

@@ -22,7 +22,17 @@ export const materialCode = z
     return material.code;
   });
 
-export const weightGrams = z.number({ message: 'a weight in grams' }).refine(isPlausibleWeight, {
-  message: messageFor('inspections.weight', { max: MAX_WEIGHT_GRAMS }),
-  params: { code: 'inspections.weight', max: MAX_WEIGHT_GRAMS },
-});
+/** A number of grams; a numeric string (a form field as typed) is read as one. */
+export const weightGrams = z
+  .union([
+    z.number({ message: 'a weight in grams' }),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?$/, 'a weight in grams')
+      .transform(Number),
+  ])
+  .refine(isPlausibleWeight, {
+    message: messageFor('inspections.weight', { max: MAX_WEIGHT_GRAMS }),
+    params: { code: 'inspections.weight', max: MAX_WEIGHT_GRAMS },
+  });

@@ -37,12 +37,12 @@ export const inspectionShape: RecordShape = {
   },
 };
 
-/** Printed numbers (certificates, seals): letters, digits and dashes. */
+/** Printed numbers (certificates, seals) as printed: letters and digits, with dashes, slashes, dots or spaces between. */
 const serial = (what: string) =>
   z
     .string({ message: `the ${what} number` })
     .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{2,63}$/, `the ${what} number as printed: 3–64 letters, digits or dashes`);
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 ./_-]{1,62}[A-Za-z0-9]$/, `the ${what} number as printed: 3–64 letters and digits (with - / . _ or spaces between)`);
 
 /** Every move may carry a message for the buyer and a note for staff: each event keeps them apart. */
 export const moveSchema = z.object({
@@ -69,5 +69,5 @@ export const verdictSchema = moveSchema
 /** `?measuredMaterial=&measuredWeightGrams=`: what the comparison would say, before the verdict. */
 export const comparisonQuery = z.object({
   measuredMaterial: materialCode,
-  measuredWeightGrams: z.coerce.number().pipe(weightGrams),
+  measuredWeightGrams: weightGrams,
 });

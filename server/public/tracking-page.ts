@@ -3,6 +3,7 @@
  * a phone-sized timeline, the certificate and seal numbers large enough to compare on arrival, and
  * nothing that needs JavaScript. Times are shown in China time, where the buyers are.
  */
+import { formatGrams } from '../../domain/inspections';
 import { formatTrackingCode } from '../../domain/orders';
 import { ARRIVAL_CHECK, type PublicTracking } from '../../domain/tracking';
 import { escapeHtml, page, type PublicLang } from './html';
@@ -72,7 +73,7 @@ ${numbers.length ? `<div class="numbers">${numbers.join('')}</div>` : ''}
 ${t.sealNo ? `<p>${escapeHtml(ARRIVAL_CHECK[lang])}</p>` : ''}
 <dl>
   <dt>${T.code[lang]}</dt><dd>${escapeHtml(formatTrackingCode(t.trackingCode))}</dd>
-  <dt>${T.declared[lang]}</dt><dd>${escapeHtml(t.declaredMaterialName)} · ${escapeHtml(t.declaredWeightGrams.toFixed(2))} ${lang === 'zh' ? '克' : 'g'}</dd>
+  <dt>${T.declared[lang]}</dt><dd>${escapeHtml(t.declaredMaterialName)} · ${escapeHtml(formatGrams(t.declaredWeightGrams))} ${lang === 'zh' ? '克' : 'g'}</dd>
   <dt>${T.warehouse[lang]}</dt><dd>${escapeHtml(t.warehouse.name)} · ${escapeHtml(t.warehouse.city)}</dd>
   <dt>${T.agency[lang]}</dt><dd>${escapeHtml(t.warehouse.agency)}</dd>
 </dl>

@@ -50,7 +50,7 @@ describe('orders', () => {
       expectError(await c.a.admin.post('/api/orders').send({ ...base, id: 'PO2026112000000001' }), 409, 'id');
       expectError(await c.a.admin.post('/api/orders').send({ ...base, declaredMaterial: 'gold' }), 400, 'declaredMaterial');
       expectError(await c.a.admin.post('/api/orders').send({ ...base, declaredWeightGrams: -1 }), 400, 'declaredWeightGrams');
-      expectError(await c.a.admin.post('/api/orders').send({ ...base, declaredWeightGrams: 1.234 }), 400, 'declaredWeightGrams');
+      expectError(await c.a.admin.post('/api/orders').send({ ...base, declaredWeightGrams: 1.2345 }), 400, 'declaredWeightGrams');
       expectError(await c.a.admin.post('/api/orders').send({ ...base, warehouseId: 999_999 }), 400, 'warehouseId');
       expectError(await c.a.admin.post('/api/orders').send({ ...base, placedAt: '2099-01-01T00:00:00Z' }), 400, 'placedAt');
       expectError(await c.a.admin.get('/api/orders/not%20an%20id'), 400);
@@ -146,6 +146,12 @@ describe('the lifecycle', () => {
     expect(verdict.data.comparison).toMatchObject({ weightMatches: false, proposedFailureReason: 'weight_mismatch' });
   });
 
+  it('takes weights as typed in a form and certificate numbers as printed', async () => {
+    const { inspection } = await parcelIn(c, 'inspecting');
+    const passed = ok(await move(c, 'inspector', inspection.id, 'verdict', passBody({ measuredWeightGrams: '30.015', certificateNo: 'NGTC/2026 000417' })));
+    expect(passed).toMatchObject({ measuredWeightGrams: 30.015, certificateNo: 'NGTC/2026 000417' });
+  });
+
   it('the comparison endpoint shows what the verdict would propose, with the tolerance used', async () => {
     const { inspection } = await parcelIn(c, 'inspecting');
     const res = ok(await c.a.inspector.get(`/api/inspections/${inspection.id}/comparison?measuredMaterial=Au999&measuredWeightGrams=29.6`));
@@ -186,7 +192,7 @@ describe('bad input: a 4xx with a message, nothing changed', () => {
   it('impossible weights, unknown materials, unknown or missing failure reasons, an unknown result', async () => {
     const { inspection } = await parcelIn(c, 'inspecting');
     await expectUnchanged(c.db, async () => {
-      for (const grams of [0, -3, 50_001, 12.345, 'heavy', null]) {
+      for (const grams of [0, -3, 50_001, 12.3456, 'heavy', '-1', '', null]) {
         expectError(await move(c, 'inspector', inspection.id, 'verdict', failBody({ measuredWeightGrams: grams })), 400, 'measuredWeightGrams');
       }
       const unknown = expectError(await move(c, 'inspector', inspection.id, 'verdict', failBody({ measuredMaterial: 'Au1000' })), 400, 'measuredMaterial');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareMeasurement,
+  formatGrams,
   INSPECTION_MOVES,
   INSPECTION_STATUSES,
   INSPECTION_TRANSITIONS,
@@ -66,10 +67,14 @@ describe('the inspection machine', () => {
 });
 
 describe('measured against declared', () => {
-  it('weights: positive, at most 50 kg, to 0.01 g', () => {
+  it('weights: positive, at most 50 kg, to 0.001 g', () => {
     // Float noise (0.1 + 0.2) is still 0.30 g.
-    for (const ok of [0.01, 3, 27.42, 50_000, 0.1 + 0.2, 46.1]) expect(isPlausibleWeight(ok), String(ok)).toBe(true);
-    for (const bad of [0, -1, 50_000.01, 1.234, Number.NaN, Number.POSITIVE_INFINITY]) expect(isPlausibleWeight(bad), String(bad)).toBe(false);
+    for (const ok of [0.001, 3, 27.42, 0.362, 50_000, 0.1 + 0.2, 46.1]) expect(isPlausibleWeight(ok), String(ok)).toBe(true);
+    for (const bad of [0, -1, 50_000.01, 1.2345, Number.NaN, Number.POSITIVE_INFINITY]) expect(isPlausibleWeight(bad), String(bad)).toBe(false);
+  });
+
+  it('prints grams to two decimals, three when the last digit matters', () => {
+    expect([formatGrams(30), formatGrams(27.42), formatGrams(0.362), formatGrams(46.1)]).toEqual(['30.00', '27.42', '0.362', '46.10']);
   });
 
   it('tolerance: 1% (at least 0.05 g) for precious metals, 2% (at least 0.10 g) for the rest', () => {
