@@ -2,6 +2,8 @@
  * The demo inspections' invariants (seeds/inspections.ts), checked by seeds.test.ts on every
  * seeded database: each row is what the server's lifecycle would have written, every
  * failed-inspection case stands on its failed inspection and every failed inspection on its case.
+ * Tens of thousands of rows: problems are collected as text and asserted once (an `expect` per
+ * field would take half a minute).
  */
 import { expect } from 'vitest';
 import { compareMeasurement, INSPECTION_STATUSES, moveTarget, type InspectionMove } from '../../domain/inspections';
@@ -16,59 +18,75 @@ const STAMPS: Record<string, string> = { receive: 'receivedAt', start: 'startedA
 
 function groupBy<T extends Row>(rows: T[], key: string): Map<unknown, T[]> {
   const out = new Map<unknown, T[]>();
-  for (const r of rows) out.set(r[key], [...(out.get(r[key]) ?? []), r]);
+  for (const r of rows) {
+    const list = out.get(r[key]);
+    if (list) list.push(r);
+    else out.set(r[key], [r]);
+  }
   return out;
 }
 
-/** One inspection against its order, its log and the case its failure opened. */
-function checkInspection(i: Row, order: Row, log: Row[], kase: Row | undefined, vtCode: Map<number, string>, now: Date) {
-  const label = `inspection ${i.id}`;
-  expect(INSPECTION_STATUSES, label).toContain(i.status);
-  expect([order.warehouseId, order.merchantId, order.placedAt], label).toEqual([i.warehouseId, i.merchantId, i.createdAt]);
-  expect(i.result === null, label).toBe(!DECIDED.includes(i.status));
-  if (i.result) expect(['passed', 'shipped'].includes(i.status), label).toBe(i.result === 'passed');
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One inspection against its order, its log and the case its failure opened: what is wrong with it. */
+function problemsOf(i: Row, order: Row, log: Row[], kase: Row | undefined, vtCode: Map<number, string>, now: Date): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(`inspection ${i.id}: ${what}`);
+  };
+  check(INSPECTION_STATUSES.includes(i.status), `status ${i.status}`);
+  check(same([order.warehouseId, order.merchantId, order.placedAt], [i.warehouseId, i.merchantId, i.createdAt]), 'order disagrees');
+  check((i.result === null) === !DECIDED.includes(i.status), `result ${i.result} while ${i.status}`);
+  if (i.result) check(['passed', 'shipped'].includes(i.status) === (i.result === 'passed'), `result ${i.result} while ${i.status}`);
 
   // The log: created, then each move from where the last one left the parcel, in time, up to now.
-  expect(log[0], label).toMatchObject({ kind: 'created', from: null, to: 'awaiting_arrival', at: i.createdAt, actorId: null });
+  check(same([log[0]?.kind, log[0]?.from, log[0]?.to, log[0]?.at, log[0]?.actorId], ['created', null, 'awaiting_arrival', i.createdAt, null]), 'first event');
   for (let k = 1; k < log.length; k++) {
     const e = log[k];
-    expect(e.from, label).toBe(log[k - 1].to);
-    expect(moveTarget(e.from, e.kind as InspectionMove, i.result), label).toBe(e.to);
-    expect(e.at > log[k - 1].at, label).toBe(true);
-    expect(i[STAMPS[e.kind]], label).toBe(e.at);
+    check(e.from === log[k - 1].to && moveTarget(e.from, e.kind as InspectionMove, i.result) === e.to, `event ${e.id} ${e.from} → ${e.to}`);
+    check(e.at > log[k - 1].at && i[STAMPS[e.kind]] === e.at, `event ${e.id} time`);
     // Moves are the warehouse's inspector's; the verdict names them.
-    expect(e.actorId, label).not.toBeNull();
-    if (i.inspectorId !== null) expect(e.actorId, label).toBe(i.inspectorId);
+    check(e.actorId !== null && (i.inspectorId === null || e.actorId === i.inspectorId), `event ${e.id} actor`);
   }
   const last = log[log.length - 1];
-  expect([last.to, i.version, i.updatedAt], label).toEqual([i.status, log.length, last.at]);
-  expect(Date.parse(last.at), label).toBeLessThanOrEqual(now.getTime());
-  for (const [kind, column] of Object.entries(STAMPS)) expect(i[column] === null, `${label} ${column}`).toBe(!log.some((e) => e.kind === kind));
+  check(same([last.to, i.version, i.updatedAt], [i.status, log.length, last.at]), 'status, version and updatedAt follow the log');
+  check(Date.parse(last.at) <= now.getTime(), 'log runs past now');
+  for (const [kind, column] of Object.entries(STAMPS)) check((i[column] === null) === !log.some((e) => e.kind === kind), `${column} without its event`);
 
   const verdict = log.find((e) => e.kind === 'verdict');
-  expect(!!verdict, label).toBe(i.result !== null);
-  if (!verdict) return expect([i.measuredMaterial, i.certificateNo, i.failureReason, i.sealNo, kase], label).toEqual([null, null, null, null, undefined]);
-  expect(materialByCode(i.measuredMaterial)?.code, label).toBe(i.measuredMaterial);
+  check(!!verdict === (i.result !== null), 'verdict event');
+  if (!verdict) {
+    check(same([i.measuredMaterial, i.certificateNo, i.failureReason, i.sealNo, kase], [null, null, null, null, undefined]), 'verdict fields before a verdict');
+    return problems;
+  }
+  check(materialByCode(i.measuredMaterial)?.code === i.measuredMaterial, `material ${i.measuredMaterial}`);
   const comparison = compareMeasurement(
     { material: order.declaredMaterial, weightGrams: Number(order.declaredWeightGrams) },
     { material: i.measuredMaterial, weightGrams: Number(i.measuredWeightGrams) },
   );
-  expect(JSON.parse(verdict.data).comparison, label).toEqual(comparison);
-  expect(i.sealNo !== null, label).toBe(i.status === 'shipped');
+  const data = JSON.parse(verdict.data);
+  check(same(data.comparison, comparison), 'the verdict event holds the comparison');
+  check((i.sealNo !== null) === (i.status === 'shipped'), 'seal number');
   if (i.result === 'passed') {
-    expect(i.certificateNo, label).toMatch(/^[A-Z]{4}-\d{6}-\d{5}$/);
-    expect([i.failureReason, kase, comparison.proposedFailureReason], label).toEqual([null, undefined, null]);
-    return;
+    check(/^[A-Z]{4}-\d{6}-\d{5}$/.test(i.certificateNo), `certificate ${i.certificateNo}`);
+    check(same([i.failureReason, kase, comparison.proposedFailureReason], [null, undefined, null]), 'a pass matches and opens no case');
+    return problems;
   }
   // A failure: its reason is what the comparison proposes (or the inspector's own when the figures match), and its case.
-  expect(i.certificateNo, label).toBeNull();
-  expect([i.failureReason, null], label).toContain(comparison.proposedFailureReason ?? null);
-  if (comparison.proposedFailureReason) expect(i.failureReason, label).toBe(comparison.proposedFailureReason);
-  expect(kase, label).toBeDefined();
-  expect(kase).toMatchObject({ source: 'inspection', merchantId: i.merchantId, orderId: i.orderId, categoryId: order.categoryId });
-  expect(vtCode.get(kase!.violationTypeId), label).toBe(i.failureReason);
-  expect(Date.parse(kase!.openedAt) - Date.parse(i.verdictAt), label).toBe(1000);
-  expect(JSON.parse(verdict.data).caseId, label).toBe(kase!.id);
+  check(i.certificateNo === null, 'certificate on a failure');
+  check(
+    !comparison.proposedFailureReason || i.failureReason === comparison.proposedFailureReason,
+    `reason ${i.failureReason} against ${comparison.proposedFailureReason}`,
+  );
+  if (!kase) return [...problems, `inspection ${i.id}: failed without a case`];
+  check(
+    same([kase.source, kase.merchantId, kase.orderId, kase.categoryId], ['inspection', i.merchantId, i.orderId, order.categoryId]),
+    `case ${kase.id} disagrees`,
+  );
+  check(vtCode.get(kase.violationTypeId) === i.failureReason, `case ${kase.id} violation`);
+  check(Date.parse(kase.openedAt) - Date.parse(i.verdictAt) === 1000, `case ${kase.id} opened a second after the verdict`);
+  check(data.caseId === kase.id, 'the verdict event names its case');
+  return problems;
 }
 
 export async function checkInspections(db: Database, now: Date, cases: Row[]) {
@@ -84,24 +102,27 @@ export async function checkInspections(db: Database, now: Date, cases: Row[]) {
   const logs = groupBy(events, 'inspectionId');
   const caseByInspection = new Map(cases.filter((c) => c.inspectionId !== null).map((c) => [c.inspectionId, c]));
   const vtCode = new Map(types.map((t) => [t.id, t.code]));
+  const problems: string[] = [];
   expect(inspections.length).toBe(orders.length);
   for (const o of orders) {
-    expect(normalizeTrackingCode(o.trackingCode), o.id).toBe(o.trackingCode);
-    expect(o.id.slice(2, 10), o.id).toBe(o.placedAt.slice(0, 10).replace(/-/g, ''));
-    for (const col of ['placedAt', 'createdAt', 'updatedAt']) expect(o[col], o.id).toMatch(ISO);
+    if (normalizeTrackingCode(o.trackingCode) !== o.trackingCode) problems.push(`order ${o.id}: tracking code ${o.trackingCode}`);
+    if (o.id.slice(2, 10) !== o.placedAt.slice(0, 10).replace(/-/g, '')) problems.push(`order ${o.id}: number and date disagree`);
+    if (![o.placedAt, o.createdAt, o.updatedAt].every((t) => ISO.test(t))) problems.push(`order ${o.id}: timestamps`);
   }
-  for (const i of inspections) checkInspection(i, orderById.get(i.orderId)!, logs.get(i.id) ?? [], caseByInspection.get(i.id), vtCode, now);
+  for (const i of inspections) problems.push(...problemsOf(i, orderById.get(i.orderId)!, logs.get(i.id) ?? [], caseByInspection.get(i.id), vtCode, now));
   // Event ids ascend with time, as if written live.
-  for (let k = 1; k < events.length; k++) expect(events[k].at >= events[k - 1].at, `event ${events[k].id}`).toBe(true);
+  for (let k = 1; k < events.length; k++) if (events[k].at < events[k - 1].at) problems.push(`event ${events[k].id} before ${events[k - 1].id}`);
 
   // Every failed-inspection case stands on a failed inspection of that merchant, and only those have one.
   const inspectionById = new Map(inspections.map((i) => [i.id, i]));
   const warehouseName = new Map(warehouses.map((w) => [w.id, w.name]));
   for (const c of cases) {
     const i = c.inspectionId === null ? undefined : inspectionById.get(c.inspectionId);
-    expect(!!i, `case ${c.id}`).toBe(c.source === 'inspection');
-    if (i) expect(c.summary, `case ${c.id}`).toContain(warehouseName.get(i.warehouseId));
+    if (!!i !== (c.source === 'inspection')) problems.push(`case ${c.id}: ${c.source} case, inspection ${c.inspectionId}`);
+    if (i && !c.summary.includes(warehouseName.get(i.warehouseId))) problems.push(`case ${c.id}: summary does not name the warehouse`);
   }
+  expect(problems.slice(0, 20)).toEqual([]);
+
   // The Panyu inspector's queue today: parcels awaiting, received, on the bench and to be shipped.
   const panyu = warehouses.find((w) => w.code === 'PY')!;
   for (const status of ['awaiting_arrival', 'received', 'inspecting', 'passed']) {
@@ -110,7 +131,7 @@ export async function checkInspections(db: Database, now: Date, cases: Row[]) {
   return { inspections, warehouses };
 }
 
-/** Share failed among the verdicts given between `from` and `to` days ago. */
+/** Share failed among the verdicts given between `fromDays` and `toDays` days ago. */
 export function failureRate(inspections: Row[], now: Date, o: { warehouseId?: number; merchantId?: number; fromDays?: number; toDays?: number } = {}) {
   const ms = (days: number) => now.getTime() - days * 86_400_000;
   const decided = inspections.filter(
