@@ -4,8 +4,8 @@
  * public tracking page.
  */
 
-/** The platform's order numbers: `PO` + the order date + digits, though any short code is accepted. */
-export const ORDER_ID_PATTERN = /^[A-Za-z0-9_-]{4,64}$/;
+/** The platform's order numbers (`PO` + the order date + digits); any code of letters, digits, _ and - is accepted. */
+export const ORDER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Tracking codes: 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 10^15

@@ -31,7 +31,7 @@ export const MAX_PRICE_CENTS = 10_000_000_000; // CNY 100 million: anything abov
 
 /** The marketplace's intake of an order; its inspection starts awaiting the parcel. */
 export const createOrderSchema = z.object({
-  id: z.string().trim().regex(ORDER_ID_PATTERN, '4–64 letters, digits, _ or -').optional(),
+  id: z.string().trim().regex(ORDER_ID_PATTERN, '1–64 letters, digits, _ or -').optional(),
   merchantId: id,
   categoryId: optionalId,
   productTitle: z.string().trim().min(2, 'name the product').max(200),
@@ -45,7 +45,7 @@ export const createOrderSchema = z.object({
 /** Order ids in the URL are the platform's numbers, not integers. */
 export function parseOrderId(raw: string): string {
   if (!ORDER_ID_PATTERN.test(raw)) {
-    throw badRequest('list.bad_id', { raw: raw.slice(0, 64) }, { id: { text: 'an order number: 4–64 letters, digits, _ or -', code: 'field.invalid' } });
+    throw badRequest('list.bad_id', { raw: raw.slice(0, 64) }, { id: { text: 'an order number: 1–64 letters, digits, _ or -', code: 'field.invalid' } });
   }
   return raw;
 }
