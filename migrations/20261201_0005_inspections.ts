@@ -47,13 +47,13 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('version').notNullable().defaultTo(1);
     t.timestamp('created_at', { useTz: true }).notNullable();
     t.timestamp('updated_at', { useTz: true }).notNullable();
-    // The inspector's queue (warehouse + status, oldest first), the metrics (by warehouse and day
-    // of arrival or verdict), a merchant's record.
-    t.index(['warehouse_id', 'status', 'created_at']);
+    // The queues (a warehouse's or everyone's, by status; lists sort by id, which every index ends
+    // with), the metrics (by warehouse and day of arrival or verdict), a merchant's record.
+    t.index(['warehouse_id', 'status']);
+    t.index(['status']);
     t.index(['warehouse_id', 'verdict_at']);
     t.index(['warehouse_id', 'received_at']);
     t.index(['merchant_id', 'verdict_at']);
-    t.index(['status', 'created_at']);
     t.index(['verdict_at']);
   });
 

@@ -121,8 +121,10 @@ function todaysQueue(parcels: Parcel[], ctx: StreamContext): Parcel[] {
     const at = (h: number) => ctx.nowMs - h * HOUR;
     for (const [stage, { min, ago }] of QUEUE_STAGES.entries()) {
       for (let n = counts.get(`${code}:${stage}`) ?? 0; n < min; n++) {
-        const shop = shops.shops[shops.pick(rng)];
         const placedMs = Math.floor(at(ago[0] + uniform(rng, 0, 2)) / 1000) * 1000;
+        // A shop still selling (a banned or suspended one is drawn again).
+        let shop = shops.shops[shops.pick(rng)];
+        for (let tries = 0; ctx.offSale(shop.id, placedMs) && tries < 50; tries++) shop = shops.shops[shops.pick(rng)];
         if (ctx.offSale(shop.id, placedMs)) continue;
         const jitter = uniform(rng, 0, 0.4);
         const timeline = {

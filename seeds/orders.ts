@@ -148,8 +148,8 @@ export function passedStream(ctx: StreamContext): Parcel[] {
       const rng = derive(ctx.seed, 0x0de7, day, code.charCodeAt(0), code.charCodeAt(1) || 0);
       const shops = pickers.get(code);
       const expected = perDay * shape(dayStart, ctx.nowMs) * festival(dayStart + 12 * HOUR) * Math.exp(0.12 * normal(rng));
-      // 3391 sells at Panyu a few times a week until his ban: few enough that his failures show.
-      const story = code === 'PY' && chance(rng, 0.3) ? ctx.merchants.find((m) => m.id === ctx.storyMerchantId) : undefined;
+      // 3391's orders at Panyu, about one a week until his ban: few enough that his failures show.
+      const story = code === 'PY' && chance(rng, 0.15) ? ctx.merchants.find((m) => m.id === ctx.storyMerchantId) : undefined;
       const count = Math.floor(expected) + (chance(rng, expected % 1) ? 1 : 0);
       for (let i = 0; i < count + (story ? 1 : 0); i++) {
         const placedMs = placedIn(rng, dayStart);

@@ -63,11 +63,12 @@ export const productsFor = (leaf: string): ProductSeed[] => PRODUCTS[leaf] ?? PR
 export const CERTIFICATE_PREFIX: Record<string, string> = { PY: 'GDJZ', SH: 'GDYQ', SZ: 'NGSZ', DH: 'JSSJ', ZJ: 'ZJZZ' };
 
 /**
- * Each warehouse's usual failure rate during the crackdown (jade and crystal are harder to get
- * right than hallmarked metal); the demo's order volume follows from it and the failed inspections.
+ * Each warehouse's usual failure rate during the crackdown (jade and crystal fakes are commoner
+ * than short-weight hallmarked metal); the demo's order volume follows from it and the failed
+ * inspections.
  */
-export const BASE_FAILURE_RATE: Record<string, number> = { PY: 0.06, SH: 0.08, SZ: 0.06, DH: 0.09, ZJ: 0.08 };
-export const DEFAULT_FAILURE_RATE = 0.07;
+export const BASE_FAILURE_RATE: Record<string, number> = { PY: 0.08, SH: 0.12, SZ: 0.08, DH: 0.13, ZJ: 0.11 };
+export const DEFAULT_FAILURE_RATE = 0.1;
 
 /** Messages inspectors leave for the buyer (public) and for staff (internal), now and then. */
 export const PUBLIC_NOTES = {
