@@ -139,6 +139,32 @@ export const MESSAGES = {
   'notices.publish_at_past': 'a time in the future, or none to publish now',
   'notices.publish_at_too_far': 'within %{days} days from now',
   'notices.slug_format': 'lowercase letters, digits and single hyphens, at most %{max} characters',
+
+  // Orders, inspections, photos and buyer tracking
+  'orders.placed_in_future': 'placedAt may not be in the future',
+  'orders.inactive_warehouse': 'Warehouse #%{id} is not active; route the order to an active warehouse',
+  'inspections.not_received': 'The parcel of inspection #%{id} has not arrived yet (%{status}); receive it first',
+  'inspections.not_started': 'Inspection #%{id} is %{status}; start the inspection before recording a verdict',
+  'inspections.already_decided': 'Inspection #%{id} already has its verdict (%{status}); a verdict is recorded once',
+  'inspections.only_passed_ship': 'Inspection #%{id} is %{status}; only passed items ship to the buyer',
+  'inspections.only_failed_return': 'Inspection #%{id} is %{status}; only failed items go back to the merchant',
+  'inspections.already_moved': 'Inspection #%{id} is %{status}; %{move} is only possible when it is %{from}',
+  'inspections.changed': 'Inspection #%{id} changed meanwhile (it is now %{status}); reload it',
+  'inspections.unknown_material': 'Unknown material code "%{material}"',
+  'inspections.weight': 'more than 0 and at most %{max} g, to 0.001 g',
+  'inspections.certificate_required': 'A passed verdict needs the certificate number',
+  'inspections.certificate_on_failure': 'A failed item gets no certificate',
+  'inspections.reason_on_pass': 'A passed verdict has no failure reason',
+  'inspections.reason_required': 'Give the failure reason (a violation type code): the measurements match the declaration, so none is proposed',
+  'inspections.unknown_reason': 'No violation type with code "%{reason}"',
+  'inspections.certificate_taken': 'Certificate %{certificateNo} is already recorded on inspection #%{other}',
+  'inspections.seal_taken': 'Seal %{sealNo} is already on the parcel of inspection #%{other}',
+  'inspections.photo_type': 'Photos must be JPEG, PNG, WebP or HEIC images; this file is %{detected}',
+  'inspections.photo_too_large': 'A photo may be at most %{mb} MB',
+  'inspections.photo_base64': 'not valid base64',
+  'inspections.photos_closed': 'Inspection #%{id} is %{status}; photos attach while the parcel is received or being inspected',
+  'inspections.too_many_photos': 'Inspection #%{id} already has %{max} photos',
+  'tracking.too_many_lookups': 'Too many unknown tracking codes from your address; try again in %{minutes} minutes',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -152,6 +178,7 @@ export function enumParams(code: string): Record<string, string> {
   if (code === 'notices.penalty_not_issued') return { status: 'penaltyStatus' };
   if (code.startsWith('notices.')) return { status: 'noticeStatus', allowed: 'noticeStatus', move: 'noticeMove' };
   if (code.startsWith('penalties.') || code.startsWith('appeals.')) return { status: 'penaltyStatus', type: 'penaltyType' };
+  if (code.startsWith('inspections.')) return { status: 'inspectionStatus', from: 'inspectionStatus', move: 'inspectionMove' };
   if (code.startsWith('cases.')) return { status: 'caseStatus', from: 'caseStatus', to: 'caseStatus', allowed: 'caseStatus' };
   return {};
 }

@@ -25,6 +25,13 @@ export type Action =
   | 'submit'
   | 'publish'
   | 'retract'
+  // Inspection lifecycle (./inspections.ts), each its own action: the SPA asks for the one it shows.
+  | 'receive'
+  | 'start'
+  | 'verdict'
+  | 'ship'
+  | 'return'
+  | 'attachPhoto'
   /** Fields only some roles read (staff emails, sign-in times, account state). */
   | 'readPrivate';
 
@@ -38,6 +45,9 @@ const ADMIN = ['admin'] as const;
 const PENALTY_READERS = ['admin', 'manager', 'reviewer', 'comms'] as const;
 /** Who drafts, schedules and publishes penalty notices. */
 const NOTICE_STAFF = ['admin', 'manager', 'comms'] as const;
+// Parcels are read by whoever works cases or watches the warehouses; recorded only at the bench.
+const INSPECTION_READERS = ['admin', 'manager', 'reviewer', 'inspector'] as const;
+const INSPECTION_RECORDERS = ['admin', 'inspector'] as const;
 
 const readAll: Rules = { list: ALL, show: ALL };
 const referenceData: Rules = { ...readAll, create: ADMIN, edit: ADMIN, delete: ADMIN };
@@ -80,6 +90,19 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
     publish: NOTICE_STAFF,
     retract: LEADS,
   },
+  // Inspectors see and record their own warehouse only: the server scopes every read and action (./inspections.ts warehouseScope).
+  orders: { list: INSPECTION_READERS, show: INSPECTION_READERS, create: ADMIN },
+  inspections: {
+    list: INSPECTION_READERS,
+    show: INSPECTION_READERS,
+    receive: INSPECTION_RECORDERS,
+    start: INSPECTION_RECORDERS,
+    verdict: INSPECTION_RECORDERS,
+    ship: INSPECTION_RECORDERS,
+    return: INSPECTION_RECORDERS,
+    attachPhoto: INSPECTION_RECORDERS,
+  },
+  'inspection-events': { list: INSPECTION_READERS, show: INSPECTION_READERS },
 };
 
 /** `export` (react-admin's ExportButton) is reading a list. */

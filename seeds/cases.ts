@@ -11,7 +11,7 @@ import type { MerchantRow } from './merchants';
 import { chance, derive, int, normal, pick, uniform, weighted, weightedIndexPicker, type Rng } from './random';
 import { STORY_ASSIGNED_BY, STORY_ASSIGNEE, STORY_CASES, STORY_WAREHOUSE, type StoryCase } from './story';
 
-const HISTORY_DAYS = 182;
+export const HISTORY_DAYS = 182;
 const DAY = 86_400_000;
 
 export interface CaseContext {
@@ -71,6 +71,8 @@ export interface BuiltCase {
   code: string;
   /** The evidence (JSON) the case was opened with, when an edit added to it since. */
   openingEvidence?: string;
+  /** A failed-inspection case: where, and what was found (seeds/inspections.ts writes the inspection behind it). */
+  inspection?: { warehouseCode: string; finding: Finding };
 }
 /** Rebuild a case with another outcome (its shop was banned meanwhile, or a ban awaits approval). */
 export interface CaseOverride {
@@ -117,7 +119,8 @@ const INSPECTED: Record<Conduct, { fraud: number; other: number }> = {
   careless: { fraud: 0.1, other: 0.8 },
   fraudster: { fraud: 0.7, other: 0.6 },
 };
-const WAREHOUSE_BY_LEAF: Record<string, Record<string, number>> = {
+/** Which warehouse inspects a leaf's orders (seeds/inspections.ts routes the passed ones the same way). */
+export const WAREHOUSE_BY_LEAF: Record<string, Record<string, number>> = {
   gold_silver: { PY: 7, SZ: 3 },
   jade: { SH: 8, PY: 2 },
   gemstones: { SZ: 6, PY: 4 },
@@ -125,6 +128,22 @@ const WAREHOUSE_BY_LEAF: Record<string, Record<string, number>> = {
   crystal: { DH: 85, PY: 15 },
   jewelry_jade: { PY: 1 },
 };
+/**
+ * Shenzhen Shuibei's bad spell (the supplier 3391 blamed in his appeal): for five weeks a wave of
+ * plated and synthetic stock from Shuibei traders fails there, so the warehouse's failure rate
+ * visibly jumps on the metrics while its volume stays the same.
+ */
+export const SHUIBEI_SPELL = { fromDaysAgo: 95, toDaysAgo: 60, warehouse: 'SZ' } as const;
+const SPELL_ROUTING: Record<string, Record<string, number>> = { gold_silver: { PY: 1, SZ: 9 }, gemstones: { SZ: 1 } };
+
+export const inSpell = (ms: number, nowMs: number) => {
+  const age = (nowMs - ms) / DAY;
+  return age <= SHUIBEI_SPELL.fromDaysAgo && age >= SHUIBEI_SPELL.toDaysAgo;
+};
+
+function failureWarehouse(leaf: string, openedMs: number, nowMs: number): Record<string, number> {
+  return (inSpell(openedMs, nowMs) && SPELL_ROUTING[leaf]) || WAREHOUSE_BY_LEAF[leaf] || { PY: 1 };
+}
 
 /** Older cases are mostly resolved (`upheld` of them confirmed); recent ones still open or in review (some past due). */
 function statusForAge(rng: Rng, ageHours: number, upheld: number): CaseStatus {
@@ -250,7 +269,7 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
       ? 'inspection'
       : weighted(rng, { complaint: 55, patrol: 25, report: 20 }));
   const severity = story ? vt.severity : shiftSeverity(rng, vt.severity);
-  const warehouseCode = source !== 'inspection' ? undefined : story ? STORY_WAREHOUSE : weighted(rng, WAREHOUSE_BY_LEAF[category.code] ?? { PY: 1 });
+  const warehouseCode = source !== 'inspection' ? undefined : story ? STORY_WAREHOUSE : weighted(rng, failureWarehouse(category.code, d.openedMs, nowMs));
   const warehouse = warehouseCode ? ctx.warehouses.get(warehouseCode) : undefined;
   const finding = story?.finding ?? findingFor(rng, violation, category.code, category.vertical);
   const prefix = sourcePrefix(source, warehouse);
@@ -319,5 +338,11 @@ export function buildCase(rng: Rng, d: CaseDraft, shop: Shop, ctx: CaseContext, 
     version: life.version,
     updated_at: life.updatedAt,
   };
-  return { row, events: life.events, code: violation, ...(followUp && { openingEvidence: JSON.stringify(evidence) }) };
+  return {
+    row,
+    events: life.events,
+    code: violation,
+    ...(followUp && { openingEvidence: JSON.stringify(evidence) }),
+    ...(warehouseCode && { inspection: { warehouseCode, finding } }),
+  };
 }

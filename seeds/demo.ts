@@ -16,6 +16,7 @@ import { referenceChanges } from './audit/reference';
 import { writeAuditTrail } from './audit/trail';
 import type { CaseRow } from './cases';
 import { buildHistory } from './history';
+import { buildInspections } from './inspections';
 import { bumpSequence, insertChunked } from './insert';
 import type { Staff } from './lifecycle';
 import { buildMerchants, STORY_MERCHANT, type MerchantRow, type MerchantStatus } from './merchants';
@@ -37,6 +38,7 @@ export interface DemoSummary {
   penalties: number;
   appeals: number;
   notices: number;
+  inspections: number;
   auditEntries: number;
 }
 
@@ -48,9 +50,17 @@ async function loadReference(knex: Knex) {
   const categories = new Map(categoryRows.map((c) => [c.id, { code: c.code, vertical: c.parent == null ? c.code : (codeById.get(c.parent) ?? c.code) }]));
   const violationRows: { id: number; code: string; severity: Severity }[] = await knex('violation_types').select('id', 'code', 'severity');
   const warehouseRows: { id: number; code: string; name: string; zh: string | null }[] = await knex('warehouses').select('id', 'code', 'name', 'name_zh as zh');
-  const users: Staff[] = await knex('users').select('id', 'email', 'name', 'role').orderBy('id');
+  const users: (Staff & { email: string; warehouseId: number | null })[] = await knex('users')
+    .select('id', 'email', 'name', 'role', 'warehouse_id')
+    .orderBy('id');
   const reviewers = users.filter((u) => u.role === 'reviewer');
   const managers = users.filter((u) => u.role === 'manager');
+  // Each warehouse's first inspector records its verdicts.
+  const inspectors = new Map<string, number>();
+  for (const w of warehouseRows) {
+    const first = users.find((u) => u.role === 'inspector' && u.warehouseId === w.id);
+    if (first) inspectors.set(w.code, first.id);
+  }
   if (!categoryRows.length || !reviewers.length || !managers.length) {
     throw new Error('seedDemo: reference data is missing (run seedReference first)');
   }
@@ -61,7 +71,8 @@ async function loadReference(knex: Knex) {
     warehouses: new Map(warehouseRows.map((w) => [w.code, { id: w.id, code: w.code, name: w.name, nameZh: w.zh ?? w.name }])),
     reviewers,
     managers,
-    staffByEmail: new Map(users.map((u) => [(u as Staff & { email: string }).email, u])),
+    staffByEmail: new Map(users.map((u) => [u.email, u])),
+    inspectors,
   };
 }
 
@@ -92,6 +103,14 @@ function deriveMerchants(merchants: MerchantRow[], cases: CaseRow[], penalties: 
   }
 }
 
+/** Event ids ascend with time across records, as if the workflow had written them live (ties keep their order). */
+function byTime<E extends { at: string }>(events: E[]): E[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i))
+    .map(({ e }) => e);
+}
+
 export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<DemoSummary> {
   const now = opts.now ?? new Date();
   const merchantCount = Math.max(1, opts.merchants ?? DEMO_DEFAULTS.merchants);
@@ -108,7 +127,7 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   const merchants = buildMerchants(merchantRng, merchantCount, now, ref.categoryIds);
   const enforcement = { now, seed, merchants, policies, storyMerchantId: STORY_MERCHANT.id, ...ref };
   // Cases in time order with the policy applied as they come in: no case for a shop after its ban.
-  const { cases, events, plans, openingEvidence } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
+  const { cases, events, plans, openingEvidence, inspected } = buildHistory(caseCount, { ...enforcement, firstCaseId: await nextId('cases') });
   const { rows: penalties, cited, fates } = buildPenalties(plans, events, { now, firstPenaltyId: await nextId('penalties') });
   const violationCodes = new Map([...ref.violationTypes].map(([code, v]) => [v.id, code]));
   const caseCodes = new Map(cases.map((c) => [c.id, violationCodes.get(c.violation_type_id) ?? '']));
@@ -118,12 +137,10 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
   // Notices list penalties as they stood when each went out (after appeals and revocations are settled).
   const notices = await buildNotices(knex, { ...enforcement, penalties, cited, cases, firstNoticeId: await nextId('notices') });
   const penaltyCases = penalties.flatMap((p) => cited.get(p.id)!.map((caseId) => ({ penalty_id: p.id, case_id: caseId })));
+  const parcels = buildInspections(inspected, { ...enforcement, nowMs: now.getTime(), plans, firstInspectionId: await nextId('inspections') });
+  for (const c of cases) c.inspection_id = parcels.caseInspections.get(c.id) ?? null;
 
-  // Event ids ascend with time across cases, as if the workflow had written them live.
-  const timeline = events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.i - b.i))
-    .map(({ e }) => e);
+  const timeline = byTime(events);
 
   const auditEntries = await knex.transaction(async (trx) => {
     await insertChunked(trx, 'merchants', merchants);
@@ -134,7 +151,10 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     await insertChunked(trx, 'appeals', appeals);
     await insertChunked(trx, 'notices', notices.rows, 50);
     await insertChunked(trx, 'notice_penalties', notices.links);
-    for (const table of ['cases', 'penalties', 'appeals', 'notices']) await bumpSequence(trx, table);
+    await insertChunked(trx, 'orders', parcels.orders);
+    await insertChunked(trx, 'inspections', parcels.inspections);
+    await insertChunked(trx, 'inspection_events', byTime(parcels.events));
+    for (const table of ['cases', 'penalties', 'appeals', 'notices', 'inspections']) await bumpSequence(trx, table);
     return writeAuditTrail(trx, [
       ...(await referenceChanges(trx)),
       ...caseChanges(cases, events, openingEvidence),
@@ -148,6 +168,7 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     penalties: penalties.length,
     appeals: appeals.length,
     notices: notices.rows.length,
+    inspections: parcels.inspections.length,
     auditEntries,
   };
 }

@@ -21,6 +21,8 @@ export interface History {
   plans: MerchantPlan[];
   /** case id → the evidence it was opened with, for the cases an edit added to since. */
   openingEvidence: Map<number, string>;
+  /** The failed-inspection cases, with where and what the inspection found. */
+  inspected: (Required<Pick<BuiltCase, 'inspection'>> & { row: CaseRow; code: string })[];
 }
 
 export function buildHistory(count: number, ctx: CaseContext & EnforcementContext): History {
@@ -79,7 +81,8 @@ export function buildHistory(count: number, ctx: CaseContext & EnforcementContex
   }
   const cases = built.filter((b): b is BuiltCase => b !== null);
   const openingEvidence = new Map(cases.flatMap((b) => (b.openingEvidence ? [[b.row.id, b.openingEvidence] as const] : [])));
-  return { cases: cases.map((b) => b.row), events: cases.flatMap((b) => b.events), plans: final, openingEvidence };
+  const inspected = cases.flatMap((b) => (b.inspection ? [{ row: b.row, code: b.code, inspection: b.inspection }] : []));
+  return { cases: cases.map((b) => b.row), events: cases.flatMap((b) => b.events), plans: final, openingEvidence, inspected };
 }
 
 /**

@@ -32,6 +32,7 @@ export const STORY_CASES: StoryCase[] = [
       en: "'30.00 g' ancient-method silver bangle weighed 27.42 g",
       zh: '古法银手镯标称30.00克，实测27.42克',
       detail: 'Declared weight 30.00 g; measured 27.42 g (−8.6%)',
+      measured: { declared: 'S999', measured: 'S999', item: 'ancient-method silver bangle', itemZh: '古法银手镯', declaredGrams: 30, measuredGrams: 27.42 },
     },
     resolution: 'Confirmed: re-test at Panyu gave the same weight. (番禺复检结果一致，核实属实)',
   },
@@ -56,6 +57,7 @@ export const STORY_CASES: StoryCase[] = [
       en: "'S925' bracelet tested as silver-plated copper",
       zh: 'S925手链实测为镀银铜',
       detail: 'Declared S925; XRF reading: Cu 87%, Ag plating < 5 µm',
+      measured: { declared: 'S925', measured: 'silver-plated', item: 'bracelet', itemZh: '手链' },
     },
     resolution: 'Confirmed: merchant could not provide purchase invoices. (商家无法提供进货凭证，核实属实)',
   },
@@ -64,7 +66,12 @@ export const STORY_CASES: StoryCase[] = [
     violation: 'material_fraud',
     source: 'inspection',
     status: 'penalized',
-    finding: { en: "'Au999' bangle tested as Au750", zh: '足金手镯实测为18K金', detail: 'Declared Au999; XRF reading: Au 75.1%' },
+    finding: {
+      en: "'Au999' bangle tested as Au750",
+      zh: '足金手镯实测为18K金',
+      detail: 'Declared Au999; XRF reading: Au 75.1%',
+      measured: { declared: 'Au999', measured: 'Au750', item: 'bangle', itemZh: '手镯' },
+    },
     resolution: 'Confirmed: second inspection failure on gold items within two months. (两个月内第二次金饰质检不合格，核实属实)',
   },
   {
@@ -72,7 +79,12 @@ export const STORY_CASES: StoryCase[] = [
     violation: 'weight_mismatch',
     source: 'inspection',
     status: 'penalized',
-    finding: { en: "'50.00 g' silver ingot weighed 46.10 g", zh: '银条标称50.00克，实测46.10克', detail: 'Declared weight 50.00 g; measured 46.10 g (−7.8%)' },
+    finding: {
+      en: "'50.00 g' silver ingot weighed 46.10 g",
+      zh: '银条标称50.00克，实测46.10克',
+      detail: 'Declared weight 50.00 g; measured 46.10 g (−7.8%)',
+      measured: { declared: 'S999', measured: 'S999', item: 'silver ingot', itemZh: '银条', declaredGrams: 50, measuredGrams: 46.1 },
+    },
     resolution: 'Confirmed: systematic short weight across the batch. (同批次普遍缺重，核实属实)',
   },
   {
@@ -80,7 +92,12 @@ export const STORY_CASES: StoryCase[] = [
     violation: 'material_fraud',
     source: 'inspection',
     status: 'penalized',
-    finding: { en: "'Au999.9' pendant is gold-plated copper", zh: '以镀金铜假冒千足金吊坠', detail: 'Declared Au999.9; XRF reading: Cu-Zn alloy, Au plating' },
+    finding: {
+      en: "'Au999.9' pendant is gold-plated copper",
+      zh: '以镀金铜假冒千足金吊坠',
+      detail: 'Declared Au999.9; XRF reading: Cu-Zn alloy, Au plating',
+      measured: { declared: 'Au999.9', measured: 'gold-plated', item: 'pendant', itemZh: '吊坠' },
+    },
     resolution: 'Confirmed: repeated material fraud; recommend permanent ban. (屡次材质造假，建议永久封禁)',
   },
   {
@@ -88,7 +105,12 @@ export const STORY_CASES: StoryCase[] = [
     violation: 'material_fraud',
     source: 'inspection',
     status: 'penalized',
-    finding: { en: "'S999' silver bowl tested as S800 with nickel", zh: '足银碗实测为S800且含镍', detail: 'Declared S999; XRF reading: Ag 80.2%, Ni 3.1%' },
+    finding: {
+      en: "'S999' silver bowl tested as S800 with nickel",
+      zh: '足银碗实测为S800且含镍',
+      detail: 'Declared S999; XRF reading: Ag 80.2%, Ni 3.1%',
+      measured: { declared: 'S999', measured: 'S800', item: 'silver bowl', itemZh: '银碗' },
+    },
     resolution: 'Confirmed: cite together with the previous failure in the ban. (核实属实，与前案一并提请封禁)',
   },
 ];

@@ -24,6 +24,12 @@ import { penaltyPoliciesResource } from './penalty-policies/resource';
 import { usersResource } from './users/resource';
 import { violationTypesResource } from './violation-types/resource';
 import { warehousesResource } from './warehouses/resource';
+import { ordersResource } from './orders/resource';
+import { inspectionsResource } from './inspections/resource';
+import { inspectionEventsResource } from './inspection-events/resource';
+import { PhotoStore } from './inspections/photo-store';
+import { isPhotoUpload } from './inspections/photos';
+import { DEFAULT_UPLOADS_DIR } from './config';
 
 export interface AppOptions {
   db: Database;
@@ -33,6 +39,8 @@ export interface AppOptions {
   loginLimit?: LoginLimit;
   /** The built SPA (dist/); omitted in API tests. */
   spaDir?: string;
+  /** Where inspection photos are stored (default ./data/uploads). */
+  uploadsDir?: string;
 }
 
 export const BODY_LIMIT = '100kb';
@@ -66,7 +74,9 @@ export function createApp(opts: AppOptions): Express {
     res.set({ 'Cache-Control': 'no-store', 'Access-Control-Expose-Headers': 'Content-Range' });
     next();
   });
-  api.use(express.json({ limit: BODY_LIMIT }));
+  const json = express.json({ limit: BODY_LIMIT });
+  // Photo uploads parse their own, larger body once signed in and allowed (server/inspections/photos.ts).
+  api.use((req, res, next) => (isPhotoUpload(req) ? next() : json(req, res, next)));
   api.use(cookieParser());
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
@@ -95,6 +105,9 @@ export function createApp(opts: AppOptions): Express {
     penaltyPoliciesResource,
     noticesResource,
     auditLogResource,
+    ordersResource,
+    inspectionsResource(new PhotoStore(opts.uploadsDir ?? DEFAULT_UPLOADS_DIR)),
+    inspectionEventsResource,
   ];
   for (const def of resources) api.use(`/${def.name}`, resourceRouter(def, db));
   api.use(notFoundRoute);

@@ -8,9 +8,11 @@ export interface Config {
   databaseUrl: string;
   sessionSecret: string;
   production: boolean;
+  uploadsDir: string;
 }
 
-const DEFAULT_DATABASE = './data/trustdesk.sqlite';
+export const DEFAULT_DATABASE = './data/trustdesk.sqlite';
+export const DEFAULT_UPLOADS_DIR = './data/uploads';
 
 /** Configuration is the environment only (SPEC §2); the session secret is generated once and kept beside the data. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,6 +24,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     sessionSecret: env.SESSION_SECRET || keptSecret(databaseUrl),
     production: env.NODE_ENV === 'production',
+    uploadsDir: env.UPLOADS_DIR || DEFAULT_UPLOADS_DIR,
   };
 }
 

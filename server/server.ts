@@ -16,6 +16,8 @@ export interface ServerOptions {
   production: boolean;
   log: Logger;
   spaDir?: string;
+  /** Where inspection photos are stored (config.ts: UPLOADS_DIR). */
+  uploadsDir?: string;
   /** PostgreSQL schema (tests). */
   schema?: string;
   seed?: { merchants?: number; cases?: number } | false;
@@ -60,6 +62,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       log: opts.log,
       production: opts.production,
       spaDir: opts.spaDir,
+      uploadsDir: opts.uploadsDir,
       loginLimit: opts.loginLimit,
     });
     const server = await new Promise<Server>((resolve, reject) => {

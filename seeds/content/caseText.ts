@@ -3,15 +3,31 @@
  * source phrases it, and the resolutions and internal notes reviewers write. English first, the
  * Chinese the buyer or inspector actually wrote in brackets, as staff paste it into cases.
  */
+import { materialByCode } from '../../domain/materials';
 import { chance, int, pick, type Rng } from '../random';
+
+/** What the inspection behind a failed-inspection case measured (seeds/inspections.ts builds it from this). */
+export interface Measured {
+  /** Material codes of domain/materials.ts. */
+  declared: string;
+  measured: string;
+  item: string;
+  itemZh: string;
+  /** Weights, for a weight mismatch (2 decimals). */
+  declaredGrams?: number;
+  measuredGrams?: number;
+}
 
 export interface Finding {
   en: string;
   zh: string /** A line for the evidence list (measurements, statements). */;
   detail: string;
+  measured?: Measured;
 }
 
 interface Material {
+  /** Catalogue codes, declared and measured. */
+  codes: [string, string];
   declared: string;
   measured: string;
   declaredZh: string;
@@ -19,43 +35,43 @@ interface Material {
   item: string;
   itemZh: string;
 }
-const m = (declared: string, measured: string, declaredZh: string, measuredZh: string, item: string, itemZh: string): Material => ({
-  declared,
-  measured,
-  declaredZh,
-  measuredZh,
-  item,
-  itemZh,
-});
+/** A pair of catalogue materials, worded: metals go by their hallmark, the rest by name. */
+function m(declared: string, measured: string, item: string, itemZh: string): Material {
+  const [d, x] = [materialByCode(declared)!, materialByCode(measured)!];
+  const word = (c: typeof d) => (c.fineness ? c.code : c.name);
+  return { codes: [d.code, x.code], declared: word(d), measured: word(x), declaredZh: d.nameZh, measuredZh: x.nameZh, item, itemZh };
+}
+const measuredOf = (x: Material, codes: [string, string]): Measured => ({ declared: codes[0], measured: codes[1], item: x.item, itemZh: x.itemZh });
 
-/** Declared vs. measured materials that inspections and buyers' tests actually find, per jewelry leaf. */
-const MATERIALS: Record<string, Material[]> = {
+/** Declared vs. measured materials (catalogue codes) that inspections and buyers' tests actually find, per jewelry leaf. */
+const PAIRS: Record<string, [string, string, string, string][]> = {
   gold_silver: [
-    m('Au999', 'Au750', '足金', '18K金', 'bangle', '手镯'),
-    m('Au999', 'gold-plated copper', '足金', '镀金铜', 'pendant', '吊坠'),
-    m('Au999.9', 'Au990', '千足金', '足金990', 'transfer bead', '转运珠'),
-    m('S925', 'silver-plated alloy', 'S925银', '镀银合金', 'bracelet', '手链'),
-    m('Pt950', 'Au750 white gold', 'Pt950铂金', '18K白金', 'ring', '戒指'),
+    ['Au999', 'Au750', 'bangle', '手镯'],
+    ['Au999', 'gold-plated', 'pendant', '吊坠'],
+    ['Au999.9', 'Au990', 'transfer bead', '转运珠'],
+    ['S925', 'silver-plated', 'bracelet', '手链'],
+    ['Pt950', 'Au750', 'ring', '戒指'],
   ],
   jade: [
-    m('jadeite A', 'jadeite B+C (resin-filled, dyed)', '翡翠A货', '翡翠B+C货（注胶染色）', 'bangle', '手镯'),
-    m('Hetian nephrite', 'quartzite', '和田玉', '石英岩', 'pendant', '挂件'),
-    m('jadeite A', 'glass', '翡翠A货', '玻璃', 'bead bracelet', '手串'),
+    ['jadeite A', 'jadeite B+C', 'bangle', '手镯'],
+    ['nephrite', 'quartzite', 'pendant', '挂件'],
+    ['jadeite A', 'glass', 'bead bracelet', '手串'],
   ],
   gemstones: [
-    m('natural ruby', 'synthetic ruby', '天然红宝石', '合成红宝石', 'ring', '戒指'),
-    m('natural diamond', 'moissanite', '天然钻石', '莫桑石', 'earrings', '耳钉'),
-    m('natural emerald', 'dyed beryl', '天然祖母绿', '染色绿柱石', 'pendant', '吊坠'),
+    ['ruby', 'synthetic ruby', 'ring', '戒指'],
+    ['diamond', 'moissanite', 'earrings', '耳钉'],
+    ['emerald', 'dyed beryl', 'pendant', '吊坠'],
   ],
   pearls: [
-    m('Akoya seawater pearl', 'freshwater pearl', 'Akoya海水珍珠', '淡水珍珠', 'necklace', '项链'),
-    m('natural pearl', 'shell-powder imitation', '天然珍珠', '贝壳粉仿珍珠', 'earrings', '耳饰'),
+    ['akoya pearl', 'freshwater pearl', 'necklace', '项链'],
+    ['freshwater pearl', 'imitation pearl', 'earrings', '耳饰'],
   ],
   crystal: [
-    m('natural crystal', 'smelted glass', '天然水晶', '熔炼玻璃', 'bead bracelet', '手串'),
-    m('natural amethyst', 'dyed quartz', '天然紫水晶', '染色石英', 'cluster', '晶簇'),
+    ['quartz', 'glass', 'bead bracelet', '手串'],
+    ['amethyst', 'dyed quartz', 'cluster', '晶簇'],
   ],
 };
+const MATERIALS: Record<string, Material[]> = Object.fromEntries(Object.entries(PAIRS).map(([leaf, pairs]) => [leaf, pairs.map((p) => m(...p))]));
 const ALL_MATERIALS = Object.values(MATERIALS).flat();
 const materialsFor = (leaf: string): Material[] => MATERIALS[leaf] ?? ALL_MATERIALS;
 
@@ -153,16 +169,23 @@ export function findingFor(rng: Rng, violation: string, leaf: string, vertical: 
       const x = pick(rng, materialsFor(leaf));
       // Some buyers and inspectors call it what it is: passing off (以假冒真).
       const zh = chance(rng, 0.3) ? `以${x.measuredZh}假冒${x.declaredZh}${x.itemZh}` : `${x.itemZh}标称${x.declaredZh}，实测为${x.measuredZh}`;
-      return { en: `'${x.declared}' ${x.item} tested as ${x.measured}`, zh, detail: `Declared ${x.declared}; XRF / spectroscopy reading: ${x.measured}` };
+      return {
+        en: `'${x.declared}' ${x.item} tested as ${x.measured}`,
+        zh,
+        detail: `Declared ${x.declared}; XRF / spectroscopy reading: ${x.measured}`,
+        measured: measuredOf(x, x.codes),
+      };
     }
     case 'weight_mismatch': {
       const x = pick(rng, materialsFor(leaf));
       const declared = int(rng, 300, 4000) / 100;
-      const measured = declared * (0.8 + rng() * 0.17);
+      // At least 5% short: beyond any weight tolerance (domain/inspections.ts), so the inspection proposes exactly this.
+      const measured = Math.round(declared * (0.8 + rng() * 0.15) * 100) / 100;
       return {
         en: `'${grams(declared)} g' ${x.item} weighed ${grams(measured)} g`,
         zh: `${x.itemZh}标称${grams(declared)}克，实测${grams(measured)}克`,
         detail: `Declared weight ${grams(declared)} g; measured ${grams(measured)} g (−${(100 * (1 - measured / declared)).toFixed(1)}%)`,
+        measured: { ...measuredOf(x, [x.codes[0], x.codes[0]]), declaredGrams: declared, measuredGrams: measured },
       };
     }
     case 'counterfeit':

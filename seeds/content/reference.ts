@@ -160,4 +160,7 @@ export const STAFF: StaffSeed[] = [
   { email: 'comms@example.com', name: 'Sun Yue 孙悦', role: 'comms' },
   { email: 'inspector.panyu@example.com', name: 'He Jun 何军', role: 'inspector', warehouseCode: 'PY' },
   { email: 'inspector.sihui@example.com', name: 'Liang Qing 梁晴', role: 'inspector', warehouseCode: 'SH' },
+  { email: 'inspector.shuibei@example.com', name: 'Deng Hui 邓辉', role: 'inspector', warehouseCode: 'SZ' },
+  { email: 'inspector.donghai@example.com', name: 'Xu Lan 徐兰', role: 'inspector', warehouseCode: 'DH' },
+  { email: 'inspector.zhuji@example.com', name: 'Qian Yu 钱宇', role: 'inspector', warehouseCode: 'ZJ' },
 ];

@@ -16,6 +16,8 @@ import {
   transitionNeedsNote,
   type CaseMove,
   type CaseRecord,
+  type CaseSource,
+  type EvidenceItem,
   type Severity,
 } from '../../domain/cases';
 import type { MessageCode } from '../../domain/messages';
@@ -39,24 +41,42 @@ function assertVersion(c: CaseRecord, version: number) {
   if (c.version !== version) throw staleVersion(caseShape, c.version, version);
 }
 
+/** What a new case is about; the rest (status, dates, who opened it) is the same for every case. */
+export interface NewCase {
+  merchantId: number;
+  categoryId: number;
+  violationTypeId: number;
+  source: CaseSource;
+  severity: Severity;
+  summary: string;
+  evidence: EvidenceItem[];
+  orderId?: string | null;
+  inspectionId?: number | null;
+}
+
+/**
+ * Opens a case with its first timeline event and the merchant's recomputed counts, in the caller's
+ * transaction: a person's (`openedById`), or the system's for a failed inspection (null).
+ */
+export async function openCase(tx: TxContext, fields: NewCase, openedById: number | null) {
+  const openedAt = new Date();
+  const record = await insertRecord(tx, caseShape, {
+    ...fields,
+    status: 'open',
+    openedAt: openedAt.toISOString(),
+    dueAt: dueAtFor(fields.severity, openedAt).toISOString(),
+    openedById,
+  });
+  await appendEvent(tx.trx, { caseId: record.id as number, actorId: openedById, kind: 'opened', to: 'open', data: { source: fields.source } });
+  await recomputeMerchant(tx.trx, fields.merchantId);
+  return record;
+}
+
 export async function createCase(tx: TxContext, input: Input<typeof createCaseSchema>) {
   const merchant = await mustExist(tx, 'merchants', input.merchantId, 'merchantId', 'merchant');
   const type = await mustExist(tx, 'violationTypes', input.violationTypeId, 'violationTypeId', 'violation type');
   await mustExist(tx, 'categories', input.categoryId, 'categoryId', 'category');
-  const severity: Severity = input.severity ?? type.severity;
-  const openedAt = new Date();
-  const record = await insertRecord(tx, caseShape, {
-    ...input,
-    categoryId: input.categoryId ?? merchant.categoryId,
-    severity,
-    status: 'open',
-    openedAt: openedAt.toISOString(),
-    dueAt: dueAtFor(severity, openedAt).toISOString(),
-    openedById: tx.actor.id,
-  });
-  await appendEvent(tx.trx, { caseId: record.id as number, actorId: tx.actor.id, kind: 'opened', to: 'open', data: { source: input.source } });
-  await recomputeMerchant(tx.trx, input.merchantId);
-  return record;
+  return openCase(tx, { ...input, categoryId: input.categoryId ?? merchant.categoryId, severity: input.severity ?? type.severity }, tx.actor.id);
 }
 
 export async function updateCase(tx: TxContext, id: number, input: Input<typeof updateCaseSchema>) {

@@ -27,3 +27,16 @@ export function inCategory(column: string): CustomFilter {
     },
   };
 }
+
+/** `categoryId` of a related record: rows whose `column` points at a `table` row in the category tree. */
+export function inCategoryOf(column: string, table: string): CustomFilter {
+  const tree = inCategory(`${table}.categoryId`);
+  return {
+    schema: tree.schema,
+    apply(qb, categoryIds: number[], ctx) {
+      qb.whereIn(column, (sub) => {
+        tree.apply(sub.select('id').from(table), categoryIds, ctx);
+      });
+    },
+  };
+}

@@ -3,6 +3,7 @@ import * as foundation from '../../migrations/20261125_0001_foundation';
 import * as enforcement from '../../migrations/20261125_0002_enforcement';
 import * as queueIndexes from '../../migrations/20261125_0003_queue_indexes';
 import * as oneSource from '../../migrations/20261201_0004_one_source';
+import * as inspections from '../../migrations/20261201_0005_inspections';
 import * as notices from '../../migrations/20261201_0006_notices';
 
 /**
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261125_0002_enforcement': enforcement,
   '20261125_0003_queue_indexes': queueIndexes,
   '20261201_0004_one_source': oneSource,
+  '20261201_0005_inspections': inspections,
   '20261201_0006_notices': notices,
 };
 

@@ -40,11 +40,19 @@ export async function insertRecord(
   w: Writer,
   shape: RecordShape,
   data: JsonRecord,
-  opts: { extra?: JsonRecord; action?: string; before?: JsonRecord | null; afterInsert?: (id: number) => Promise<unknown> } = {},
+  opts: { extra?: JsonRecord; action?: string; before?: JsonRecord | null; afterInsert?: (id: number | string) => Promise<unknown> } = {},
 ): Promise<JsonRecord> {
   const now = nowIso();
   const stamps = { ...(shape.fields.createdAt && { createdAt: now }), ...(shape.fields.updatedAt && { updatedAt: now }) };
-  const id = await insertReturningId(w.trx, shape.table, { ...toColumns(shape.fields, data), ...opts.extra, ...stamps });
+  const row = { ...toColumns(shape.fields, data), ...opts.extra, ...stamps };
+  // A record keyed by an outside id (an order's platform number) brings it; the others get one from the database.
+  const id =
+    typeof data.id === 'string'
+      ? await w
+          .trx(shape.table)
+          .insert(row)
+          .then(() => data.id as string)
+      : await insertReturningId(w.trx, shape.table, row);
   // Rows that belong to the record (its relations) are written before it is read back and audited.
   await opts.afterInsert?.(id);
   const after = await getRecord(w.trx, shape, id);

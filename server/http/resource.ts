@@ -32,6 +32,8 @@ export interface ActionDefinition<I = any> extends Write<I, [id: number]> {
   permission: Action;
   /** Creates a record: honours Idempotency-Key and answers 201. */
   creates?: boolean;
+  /** Creates something as a side effect (a failed verdict opens a case): honours Idempotency-Key, answers 200. */
+  idempotent?: boolean;
 }
 
 /** A workflow action on the collection (`POST /<resource>/<action>`), e.g. generating a notice draft. */
@@ -50,7 +52,7 @@ export const action = <S extends z.ZodType>(
   permission: Action,
   schema: S,
   run: (ctx: TxContext, id: number, input: z.infer<S>) => Promise<JsonRecord>,
-  opts: { creates?: boolean } = {},
+  opts: { creates?: boolean; idempotent?: boolean } = {},
 ): ActionDefinition<z.infer<S>> => ({ permission, schema, run, ...opts });
 export const collectionAction = <S extends z.ZodType>(
   permission: Action,
@@ -62,6 +64,8 @@ export const collectionAction = <S extends z.ZodType>(
 export interface ResourceDefinition extends RecordShape {
   defaultSort: [string, 'ASC' | 'DESC'];
   customFilters?: Record<string, CustomFilter>;
+  /** Ids that are not 32-bit integers (an order's platform number): how to read one from the URL. */
+  parseId?: (raw: string) => number | string;
   /** Rows this actor may see at all (e.g. an inspector's own warehouse): every read, count, update and action. */
   scope?: (qb: Knex.QueryBuilder, actor: Actor) => void;
   /** Brings clock-derived fields up to date before a read (e.g. a suspension that just ended). */
@@ -90,8 +94,8 @@ function visibleFields(def: Pick<ResourceDefinition, 'name' | 'fields'>, actor: 
   return Object.fromEntries(Object.entries(def.fields).filter(([, f]) => !f.private));
 }
 
-/** The record with `id`, if this actor's scope lets them see it. */
-async function assertInScope(knex: Knex, def: ResourceDefinition, actor: Actor, id: number) {
+/** The record with `id`, if this actor's scope lets them see it (a 404 otherwise: out of scope is as good as missing). */
+export async function assertInScope(knex: Knex, def: Pick<ResourceDefinition, 'table' | 'label' | 'scope'>, actor: Actor, id: number | string) {
   if (!def.scope) return;
   const qb = knex(def.table).where(`${def.table}.id`, id).first(`${def.table}.id`);
   def.scope(qb, actor);
@@ -100,8 +104,12 @@ async function assertInScope(knex: Knex, def: ResourceDefinition, actor: Actor, 
 
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   const router = Router();
-  /** The role guard of an action, and Idempotency-Key where it creates. */
-  const guards = (a: { permission: Action; creates?: boolean }) => [authorize(def.name, a.permission), ...(a.creates ? [idempotent(db)] : [])];
+  /** The role guard of an action, and Idempotency-Key where it creates (or asks to be replayed). */
+  const guards = (a: { permission: Action; creates?: boolean; idempotent?: boolean }) => [
+    authorize(def.name, a.permission),
+    ...(a.creates || a.idempotent ? [idempotent(db)] : []),
+  ];
+  const idOf = (req: Request) => (def.parseId ?? parseId)(req.params.id as string);
 
   def.routes?.(router, db);
   for (const [name, a] of Object.entries(def.collectionActions ?? {})) {
@@ -146,7 +154,7 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   });
 
   router.get('/:id', authorize(def.name, 'show'), async (req, res) => {
-    const id = parseId(req.params.id as string);
+    const id = idOf(req);
     const { shape } = viewFor(req);
     const now = new Date();
     await def.beforeRead?.(db, now);
@@ -158,7 +166,7 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   });
 
   /** Parse, then run in one transaction (after checking the record is in the actor's scope). */
-  const run = (req: Request, res: Response, status: number, w: Write<any, any[]>, id?: number) => {
+  const run = (req: Request, res: Response, status: number, w: Write<any, any[]>, id?: number | string) => {
     const input = parseBody(w.schema, req.body ?? {});
     return inTransaction(contextOf(req, db), async (tx) => {
       if (id !== undefined) await assertInScope(tx.trx, def, tx.actor, id);
@@ -174,12 +182,12 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   }
   if (def.update) {
     const update = def.update;
-    router.put('/:id', authorize(def.name, 'edit'), (req, res) => run(req, res, 200, update, parseId(req.params.id as string)));
+    router.put('/:id', authorize(def.name, 'edit'), (req, res) => run(req, res, 200, update, idOf(req)));
   }
   if (def.remove) {
     const remove = def.remove;
     router.delete('/:id', authorize(def.name, 'delete'), async (req, res) => {
-      const id = parseId(req.params.id as string);
+      const id = idOf(req) as number;
       res.json(
         await inTransaction(contextOf(req, db), async (tx) => {
           await assertInScope(tx.trx, def, tx.actor, id);
@@ -189,7 +197,7 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     });
   }
   for (const [name, a] of Object.entries(def.actions ?? {})) {
-    router.post(`/:id/${name}`, ...guards(a), (req, res) => run(req, res, a.creates ? 201 : 200, a, parseId(req.params.id as string)));
+    router.post(`/:id/${name}`, ...guards(a), (req, res) => run(req, res, a.creates ? 201 : 200, a, idOf(req)));
   }
   // Anything else on this resource: say what is not possible rather than a bare 404.
   router.all(['/', '/:id'], (req) => {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { messageFor, type MessageCode, type MessageParams } from '../../domain/messages';
 import { MAX_INT } from './fields';
 
 /** Field schemas several resources share. */
@@ -20,11 +19,3 @@ export const name = (max = 120) => z.string().trim().min(1, 'required').max(max,
 // Ids are 32-bit integer columns: a larger one is a field error, not a PostgreSQL failure.
 export const optionalId = z.number().int().positive().max(MAX_INT).nullable().optional();
 export const id = z.number(whenMissing('required')).int().positive().max(MAX_INT);
-
-/** A refinement's issue (`ctx.addIssue`): English text from the message catalogue, its code for other languages. */
-export const refinementIssue = (path: string, code: MessageCode, params: MessageParams = {}) => ({
-  code: 'custom' as const,
-  path: [path],
-  message: messageFor(code, params),
-  params: { code, ...params },
-});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { whereContains } from '../db/dialect';
 import { authorize } from '../auth/authorize';
 import { inCategory } from '../categories/filter';
+import { inspectionSummary, summaryQuery } from '../inspections/summary';
 import { parseId, type ResourceDefinition } from '../http/resource';
 import { parseBody } from '../http/validate';
 import { merchantShape, suggestionQuery } from './schema';
@@ -33,6 +34,12 @@ export const merchantsResource: ResourceDefinition = {
       const merchantId = parseId(req.params.id as string);
       await refreshDueMerchants(db);
       res.json(await suggestedPenalty(db.reader, merchantId, parseBody(suggestionQuery, req.query)));
+    });
+    // The merchant's inspection failure rate beside the platform's, for whoever reads inspections.
+    router.get('/:id/inspection-summary', authorize('inspections', 'list'), async (req, res) => {
+      const merchantId = parseId(req.params.id as string);
+      const { days } = parseBody(summaryQuery, req.query);
+      res.json(await inspectionSummary(db.reader, merchantId, days, req.actor!));
     });
   },
 };

@@ -12,7 +12,8 @@ import {
 } from '../../domain/notices';
 import { versionField } from '../http/crud';
 import { field, ref } from '../http/fields';
-import { id, optionalId, refinementIssue } from '../http/schemas';
+import { id, optionalId } from '../http/schemas';
+import { refinementIssue } from '../http/validate';
 import type { RecordShape } from '../http/shape';
 
 /** A notice as the API shows it (domain/notices.ts NoticeRecord). */

@@ -64,7 +64,7 @@ export async function generateNotice(tx: TxContext, input: z.infer<typeof genera
       status: 'draft',
       authorId: tx.actor.id,
     },
-    { afterInsert: (id) => linkPenalties(tx.trx, id, penaltyIds) },
+    { afterInsert: (id) => linkPenalties(tx.trx, Number(id), penaltyIds) },
   );
 }
 
@@ -122,6 +122,6 @@ export async function correctNotice(tx: TxContext, id: number, { reason }: z.inf
       correctionReason: reason,
       lastApproved: old.lastApproved,
     },
-    { afterInsert: (newId) => linkPenalties(tx.trx, newId, stillIssued.map(Number)) },
+    { afterInsert: (newId) => linkPenalties(tx.trx, Number(newId), stillIssued.map(Number)) },
   );
 }

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { COUNTING_STATUSES, effectiveStatus, ISSUED_RECORD_STATUSES, PENALTY_STATUSES } from '../../domain/penalties';
 import { canAccess } from '../../domain/roles';
-import { inCategory } from '../categories/filter';
+import { inCategoryOf } from '../categories/filter';
 import { MAX_INT } from '../http/fields';
 import type { CustomFilter } from '../http/list-query';
 import { action, write, type ResourceDefinition } from '../http/resource';
@@ -12,14 +12,7 @@ import { approvePenalty, issuePenalty, rejectPenalty, revokePenalty } from './se
 const statusList = z.union([z.enum(PENALTY_STATUSES), z.array(z.enum(PENALTY_STATUSES)).max(5)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** A merchant's category and everything below it. */
-export const byMerchantCategory: CustomFilter = {
-  schema: inCategory('merchants.categoryId').schema,
-  apply(qb, categoryIds: number[], ctx) {
-    qb.whereIn('penalties.merchantId', (sub) => {
-      inCategory('merchants.categoryId').apply(sub.select('id').from('merchants'), categoryIds, ctx);
-    });
-  },
-};
+export const byMerchantCategory: CustomFilter = inCategoryOf('penalties.merchantId', 'merchants');
 
 /** Penalties listed in a published notice (snapshots are frozen, so the link rows are too). */
 const inPublishedNotice = (sub: Knex.QueryBuilder) =>

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isTimedPenalty, PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
 import { field, ref } from '../http/fields';
-import { id, refinementIssue as issue } from '../http/schemas';
+import { id } from '../http/schemas';
 import type { RecordShape } from '../http/shape';
+import { refinementIssue as issue } from '../http/validate';
 
 export const penaltyShape: RecordShape = {
   name: 'penalties',

@@ -6,11 +6,12 @@
 import { Router } from 'express';
 import type { Database } from '../db';
 import { noticesRouter } from './notices';
+import { trackingRouter } from './tracking';
 
 export type PublicFeature = (db: Database) => Router;
 
 /** The features' routers, in order: a public page is its router and a line here. */
-const FEATURES: PublicFeature[] = [noticesRouter];
+const FEATURES: PublicFeature[] = [noticesRouter, trackingRouter];
 
 export function publicRouter(db: Database): Router {
   const router = Router();

@@ -86,6 +86,23 @@ async function tables(db: Database): Promise<string[]> {
     .sort();
 }
 
+/**
+ * One table's row count and a hash of every row (order-independent). The database writes each row
+ * as text and joins them in sorted order, so a large table costs one string, not an object per row.
+ */
+async function tableFingerprint(db: Database, table: string): Promise<string> {
+  if (db.dialect === 'pg') {
+    const { rows } = await db.knex.raw("select count(*) as n, coalesce(string_agg(t::text, E'\\n' order by t::text), '') as text from ?? t", [table]);
+    return `${rows[0].n} rows ${createHash('sha1').update(rows[0].text).digest('hex')}`;
+  }
+  const columns: { name: string }[] = await db.knex.raw('select name from pragma_table_info(?)', [table]);
+  const row = columns.map((c) => `quote("${c.name}")`).join(" || ',' || ");
+  const [{ n, text }] = await db.knex.raw(
+    `select count(*) as n, coalesce(group_concat(r, char(10) order by r), '') as text from (select ${row} as r from "${table}")`,
+  );
+  return `${n} rows ${createHash('sha1').update(text).digest('hex')}`;
+}
+
 /** Per table: row count and a hash of every row (order-independent). */
 export async function fingerprint(db: Database): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -96,8 +113,7 @@ export async function fingerprint(db: Database): Promise<Record<string, string>>
       out[table] = `${n} rows ${(await db.knex(table).orderBy('id', 'desc').first('hash'))?.hash}`;
       continue;
     }
-    const rows = (await db.knex(table).select()).map((r) => JSON.stringify(r)).sort();
-    out[table] = `${rows.length} rows ${createHash('sha1').update(rows.join('\n')).digest('hex')}`;
+    out[table] = await tableFingerprint(db, table);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canAccess, ROLE_TABLE, ROLES, type Action, type Role } from '../../domain/roles';
 import { act, caseBody, caseIn, expectError, expectNoLeak, expectUnchanged, newCase, setup, STORY_MERCHANT, uniq, type Ctx } from './helpers';
 import { draftNotice, issuedPenaltyIds, LAST_MONTH, noticeIn } from './notice-fixtures';
+import { IMAGES, parcelIn, passBody } from './inspection-fixtures';
 
 let c: Ctx;
 beforeAll(async () => {
@@ -137,7 +138,52 @@ const FIXTURES: Record<string, Partial<Record<Action, Fixture>>> = {
     list: async () => ({ method: 'get', url: '/api/audit-log', status: 200 }),
     show: async () => ({ method: 'get', url: `/api/audit-log/${await firstId('auditLog')}`, status: 200 }),
   },
+  // Panyu parcels, so the Panyu inspector's scope lets only the role table decide.
+  orders: {
+    list: async () => ({ method: 'get', url: '/api/orders', status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/orders/${(await parcelIn(c, 'awaiting_arrival')).order.id}`, status: 200 }),
+    create: async () => ({
+      method: 'post',
+      url: '/api/orders',
+      body: {
+        merchantId: STORY_MERCHANT,
+        productTitle: '足金吊坠',
+        declaredMaterial: 'Au999',
+        declaredWeightGrams: 3.5,
+        priceCents: 280_000,
+        warehouseId: c.ref.warehouse.PY,
+      },
+      status: 201,
+    }),
+  },
+  inspections: {
+    list: async () => ({ method: 'get', url: '/api/inspections?filter={"status":"inspecting"}', status: 200 }),
+    show: async () => ({ method: 'get', url: `/api/inspections/${(await parcelIn(c, 'received')).inspection.id}`, status: 200 }),
+    receive: async () => inspectionAction('receive', await parcelIn(c, 'awaiting_arrival')),
+    start: async () => inspectionAction('start', await parcelIn(c, 'received')),
+    verdict: async () => inspectionAction('verdict', await parcelIn(c, 'inspecting'), passBody()),
+    ship: async () => inspectionAction('ship', await parcelIn(c, 'passed'), { sealNo: uniq('TS').toUpperCase() }),
+    return: async () => inspectionAction('return', await parcelIn(c, 'failed')),
+    attachPhoto: async () => ({
+      method: 'post',
+      url: `/api/inspections/${(await parcelIn(c, 'received')).inspection.id}/photos`,
+      body: { kind: 'item', content: IMAGES.png.toString('base64') },
+      status: 201,
+    }),
+  },
+  'inspection-events': {
+    list: async () => ({ method: 'get', url: '/api/inspection-events', status: 200 }),
+    show: async () => {
+      const { inspection } = await parcelIn(c, 'received');
+      const event = await c.db.knex('inspectionEvents').where({ inspectionId: inspection.id }).first('id');
+      return { method: 'get', url: `/api/inspection-events/${event.id}`, status: 200 };
+    },
+  },
 };
+
+function inspectionAction(action: string, parcel: { inspection: Body }, body: Body = {}): Req {
+  return { method: 'post', url: `/api/inspections/${parcel.inspection.id}/${action}`, body, status: 200 };
+}
 
 /** For resources without fixtures: the conventional route of each action, with an empty body. */
 async function probe(resource: string, action: string): Promise<Req> {

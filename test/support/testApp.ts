@@ -37,6 +37,8 @@ export interface TestApp {
   userId(who: Who): Promise<number>;
   /** Another handle on the same database, as a second server process would have (closed with the app). */
   openAnotherHandle(): Database;
+  /** This app's own folder for inspection photos. */
+  uploadsDir: string;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
   const url = pgUrl ?? join(dir!, 'test.sqlite');
   const db = createDatabase({ url, schema });
   const others: Database[] = [];
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'trustdesk-uploads-'));
   await migrateLatest(db);
   if (opts.seed !== false) await seedAll(db.knex, { merchants: opts.merchants ?? 40, cases: opts.cases ?? 300, seed: 7, now: new Date() });
   const app = createApp({
@@ -57,6 +60,7 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
     sessionSecret: 'test-secret',
     log: createLogger('silent'),
     loginLimit: opts.loginLimit ?? { windowMs: 60_000, limit: 1000 },
+    uploadsDir,
   });
   const tokens = new Map<Who, Promise<string>>();
   const token = (who: Who) => {
@@ -92,8 +96,10 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
       others.push(other);
       return other;
     },
+    uploadsDir,
     async close() {
       for (const other of others) await other.close();
+      rmSync(uploadsDir, { recursive: true, force: true });
       if (schema) await db.knex.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
       await db.close();
       if (dir) rmSync(dir, { recursive: true, force: true });

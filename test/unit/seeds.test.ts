@@ -6,8 +6,10 @@ import { CASE_STATUSES, OPEN_CASE_STATUSES, SEVERITIES, SLA_HOURS, type Severity
 import { verifyPassword } from '../../server/auth/password';
 import { createDatabase, migrateLatest, type Database } from '../../server/db/index';
 import { seedAll } from '../../seeds/index';
+import { SHUIBEI_SPELL } from '../../seeds/cases';
 import { checkAuditTrail } from './seed-checks/audit';
 import { checkEnforcement } from './seed-checks/enforcement';
+import { checkInspections, failureRate } from './seed-checks/inspections';
 import { checkNotices } from './seed-checks/notices';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -45,8 +47,26 @@ const TIMESTAMPS: Record<string, string[]> = {
   penalties: ['startsAt', 'endsAt', 'decidedAt', 'revokedAt', 'createdAt', 'updatedAt'],
   appeals: ['filedAt', 'decidedAt', 'updatedAt'],
   notices: ['periodStart', 'periodEnd', 'publishAt', 'publishedAt', 'submittedAt', 'approvedAt', 'retractedAt', 'createdAt', 'updatedAt'],
+  orders: ['placedAt', 'createdAt', 'updatedAt'],
+  inspections: ['receivedAt', 'startedAt', 'verdictAt', 'shippedAt', 'returnedAt', 'createdAt', 'updatedAt'],
+  inspection_events: ['at'],
 };
-const NULLABLE = new Set(['resolvedAt', 'endsAt', 'decidedAt', 'revokedAt', 'publishAt', 'publishedAt', 'submittedAt', 'approvedAt', 'retractedAt']);
+const NULLABLE = new Set([
+  'resolvedAt',
+  'endsAt',
+  'decidedAt',
+  'revokedAt',
+  'publishAt',
+  'publishedAt',
+  'submittedAt',
+  'approvedAt',
+  'retractedAt',
+  'receivedAt',
+  'startedAt',
+  'verdictAt',
+  'shippedAt',
+  'returnedAt',
+]);
 
 async function checkInvariants(db: Database, now: Date) {
   const { knex } = db;
@@ -141,7 +161,8 @@ async function checkInvariants(db: Database, now: Date) {
   await checkEnforcement(db, now, cases, byCase, types);
   await checkNotices(db, now);
   await checkAuditTrail(db, now, cases, events);
-  return { cases, events, merchants };
+  const { inspections, warehouses } = await checkInspections(db, now, cases);
+  return { cases, events, merchants, inspections, warehouses };
 }
 
 describe('demo seeds', () => {
@@ -182,7 +203,7 @@ describe('demo seeds', () => {
     const dump = async (opts: typeof SMALL) => {
       const db = await freshDb();
       await seedAll(db.knex, opts);
-      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals', 'notices', 'audit_log'];
+      const tables = ['merchants', 'cases', 'case_events', 'penalties', 'appeals', 'notices', 'orders', 'inspections', 'inspection_events', 'audit_log'];
       return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.knex(t).select().orderBy('id')])));
     };
     const a = await dump(SMALL);
@@ -200,7 +221,7 @@ describe('demo seeds', () => {
     expect(ms).toBeLessThan(10_000);
     expect(summary.merchants).toBeGreaterThanOrEqual(500);
     expect(summary.cases).toBeGreaterThanOrEqual(3500);
-    const { cases, merchants } = await checkInvariants(db, now);
+    const { cases, merchants, inspections, warehouses } = await checkInvariants(db, now);
     // A few dozen bans, a spread of suspensions and restrictions, most shops in good standing.
     const count = (status: string) => merchants.filter((m) => m.status === status).length;
     expect(count('banned')).toBeGreaterThanOrEqual(20);
@@ -215,5 +236,21 @@ describe('demo seeds', () => {
     const inspected = jewelry.filter((c) => c.source === 'inspection').length / jewelry.length;
     expect(inspected).toBeGreaterThan(0.3);
     expect(inspected).toBeLessThan(0.5);
+
+    // Six months of inspections at uneven volumes and failure rates; Shuibei visibly worse for five weeks.
+    expect(summary.inspections).toBeGreaterThanOrEqual(7000);
+    const overall = failureRate(inspections, now);
+    expect(overall.rate).toBeGreaterThan(0.05);
+    expect(overall.rate).toBeLessThan(0.15);
+    const byWarehouse = warehouses.map((w) => ({ code: w.code, ...failureRate(inspections, now, { warehouseId: w.id }) }));
+    const volumes = byWarehouse.map((w) => w.n);
+    expect(Math.max(...volumes) / Math.min(...volumes)).toBeGreaterThan(3);
+    for (const w of byWarehouse) expect(w.n, w.code).toBeGreaterThan(400);
+    const sz = warehouses.find((w) => w.code === SHUIBEI_SPELL.warehouse)!.id;
+    const spell = failureRate(inspections, now, { warehouseId: sz, fromDays: SHUIBEI_SPELL.fromDaysAgo, toDays: SHUIBEI_SPELL.toDaysAgo });
+    const usual = failureRate(inspections, now, { warehouseId: sz, fromDays: SHUIBEI_SPELL.toDaysAgo - 1 });
+    expect(spell.rate).toBeGreaterThan(2 * usual.rate);
+    // 3391's record at Panyu stands out against the platform's.
+    expect(failureRate(inspections, now, { merchantId: 3391 }).rate).toBeGreaterThan(2 * overall.rate);
   }, 60_000);
 });

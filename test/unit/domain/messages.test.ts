@@ -23,7 +23,10 @@ describe('MESSAGES: every template', () => {
   it('names enum parameters only after label lists the SPA has', () => {
     for (const code of Object.keys(MESSAGES)) {
       for (const [param, namespace] of Object.entries(enumParams(code))) {
-        expect(['role', 'caseStatus', 'penaltyStatus', 'penaltyType', 'appealStatus', 'noticeStatus', 'noticeMove'], `${code}.${param}`).toContain(namespace);
+        expect(
+          ['role', 'caseStatus', 'penaltyStatus', 'penaltyType', 'appealStatus', 'noticeStatus', 'noticeMove', 'inspectionStatus', 'inspectionMove'],
+          `${code}.${param}`,
+        ).toContain(namespace);
       }
     }
   });

@@ -15,6 +15,12 @@ const SPEC: [resource: string, actions: Action[], roles: Role[]][] = [
   ['penalties', ['list', 'show'], ['admin', 'manager', 'reviewer', 'comms']],
   ['notices', ['list', 'show', 'create', 'edit', 'delete', 'submit', 'publish'], ['admin', 'manager', 'comms']],
   ['notices', ['approve', 'reject', 'retract'], ['admin', 'manager']],
+  // Parcels: read by case workers and inspectors (their own warehouse: the server's scope), recorded at the bench.
+  ['orders', ['list', 'show'], ['admin', 'manager', 'reviewer', 'inspector']],
+  ['orders', ['create'], ['admin']],
+  ['inspections', ['list', 'show'], ['admin', 'manager', 'reviewer', 'inspector']],
+  ['inspections', ['receive', 'start', 'verdict', 'ship', 'return', 'attachPhoto'], ['admin', 'inspector']],
+  ['inspection-events', ['list', 'show'], ['admin', 'manager', 'reviewer', 'inspector']],
   ['penalties', ['approve', 'reject', 'revoke'], ['admin', 'manager']],
   ['appeals', ['create'], ['admin', 'manager', 'reviewer']],
   ['appeals', ['decide'], ['admin', 'manager']],
