@@ -16,6 +16,7 @@ import categories from './categories';
 import violationTypes from './violation-types';
 import warehouses from './warehouses';
 import auditLog from './audit-log';
+import notices from './notices';
 
 /**
  * Resources appear in the menu only for roles that may list them (authProvider.canAccess, shared
@@ -39,6 +40,7 @@ export function App() {
       <Resource name="merchants" {...merchants} />
       <Resource name="penalties" {...penalties} />
       <Resource name="appeals" {...appeals} />
+      <Resource name="notices" {...notices} />
       <Resource name="penalty-policies" {...penaltyPolicies} />
       {/* No pages of its own: the case timeline references it. */}
       <Resource name="case-events" />

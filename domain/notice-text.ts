@@ -110,3 +110,54 @@ export function standardIntro(scope: NoticeScope & { merchants: number }): strin
     'Merchants who disagree with a penalty may appeal under the platform rules from the day it takes effect. Inspections and patrols continue; buyers are welcome to report violations.',
   ].join('\n\n');
 }
+
+/**
+ * The public notice page's own words (server/public/notice-pages.ts), kept here so the SPA's
+ * preview labels the page exactly as readers will see it.
+ */
+export const NOTICE_PAGE_WORDS = {
+  zh: {
+    notices: '违规处罚公告',
+    all: '全部类目',
+    allScope: '全平台',
+    period: '处罚周期',
+    published: '发布日期',
+    entries: '处罚名单',
+    count: (n: number) => `共 ${n} 条`,
+    retracted: '已撤回',
+    retractedOn: (day: string) => `本公告已于 ${day} 撤回。`,
+    reason: '撤回原因：',
+    correctedBy: '更正后的公告：',
+    corrects: '本公告更正了：',
+    newer: '较新',
+    older: '较早',
+    none: '暂无公告。',
+    feed: 'RSS 订阅',
+    back: '返回公告列表',
+    notFound: '未找到该公告。',
+  },
+  en: {
+    notices: 'Penalty notices',
+    all: 'All categories',
+    allScope: 'All categories',
+    period: 'Period',
+    published: 'Published',
+    entries: 'Penalized merchants',
+    count: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
+    retracted: 'Retracted',
+    retractedOn: (day: string) => `This notice was retracted on ${day}.`,
+    reason: 'Reason: ',
+    correctedBy: 'Corrected notice: ',
+    corrects: 'This notice corrects: ',
+    newer: 'Newer',
+    older: 'Older',
+    none: 'No notices yet.',
+    feed: 'RSS feed',
+    back: 'All notices',
+    notFound: 'There is no such notice.',
+  },
+} as const;
+
+/** "2026-10-01 至 2026-10-31" / "2026-10-01 – 2026-10-31". */
+export const noticePeriodText = (n: { periodStart: string; periodEnd: string }, lang: NoticeLang): string =>
+  `${dayOf(n.periodStart)} ${lang === 'zh' ? '至' : '–'} ${dayOf(n.periodEnd)}`;

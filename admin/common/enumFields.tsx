@@ -4,6 +4,7 @@ import { useRecordContext } from 'react-admin';
 import type { AppealStatus } from '../../domain/appeals';
 import type { CaseStatus, Severity } from '../../domain/cases';
 import type { MerchantStatus } from '../../domain/merchants';
+import type { NoticeStatus } from '../../domain/notices';
 import type { PenaltyStatus, PenaltyType } from '../../domain/penalties';
 import type { Role } from '../../domain/roles';
 import { useEnumLabel, type EnumNamespace } from './enums';
@@ -30,6 +31,14 @@ const STYLES: Partial<Record<EnumNamespace, ChipStyle>> = {
   }),
   penaltyStatus: style<PenaltyStatus>('filled', { pending_approval: 'warning', active: 'error', expired: 'default', revoked: 'info', rejected: 'default' }),
   appealStatus: style<AppealStatus>('filled', { pending: 'warning', upheld: 'default', overturned: 'success' }),
+  noticeStatus: style<NoticeStatus>('filled', {
+    draft: 'default',
+    in_review: 'warning',
+    approved: 'info',
+    scheduled: 'secondary',
+    published: 'success',
+    retracted: 'error',
+  }),
   role: style<Role>('outlined', { admin: 'secondary', manager: 'primary', reviewer: 'info', comms: 'success', inspector: 'warning' }),
 };
 

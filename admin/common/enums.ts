@@ -13,6 +13,8 @@ export type EnumNamespace =
   | 'penaltyType'
   | 'penaltyStatus'
   | 'appealStatus'
+  | 'noticeStatus'
+  | 'noticeMove'
   | 'role';
 
 /** Choices for a select: react-admin translates each choice's name, the label's key. */

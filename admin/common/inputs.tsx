@@ -8,6 +8,8 @@ export interface InputProps {
   validate?: Validator | Validator[];
   helperText?: string | false;
   alwaysOn?: boolean;
+  /** The empty choice of a select (e.g. "All categories"); i18n key. */
+  emptyText?: string;
 }
 
 const toArray = (value: unknown) => (value == null || value === '' ? [] : Array.isArray(value) ? value : [value]);

@@ -14,6 +14,8 @@ export interface RecordActionRequest {
   success: string;
   messageArgs?: Record<string, unknown>;
   idempotencyKey?: string;
+  /** Instead of refreshing the page, once done: given the answer (e.g. to open the record an action created). */
+  onDone?: (data: any) => void;
 }
 
 /** `versioned(action)`: whether the action carries the record's `version` (compare-and-set). */
@@ -27,13 +29,15 @@ export function useRecordAction(resource: string, versioned: (action: string) =>
   });
 
   /** Resolves to true when a dialog that asked for it may close: done, or outdated (409, the page now reloads). */
-  const run = async ({ action, data = {}, success, messageArgs, idempotencyKey }: RecordActionRequest): Promise<boolean> => {
+  const run = async ({ action, data = {}, success, messageArgs, idempotencyKey, onDone }: RecordActionRequest): Promise<boolean> => {
     if (!record) return false;
     try {
       const body = versioned(action) ? { ...data, version: record.version } : data;
-      await mutateAsync({ id: record.id, action, data: body, idempotencyKey });
+      const answer = await mutateAsync({ id: record.id, action, data: body, idempotencyKey });
       notify(success, { type: 'success', messageArgs: { id: record.id, ...messageArgs } });
-      refresh();
+      // Leaving the page: refreshing it first would refetch (and re-cache) what is about to go.
+      if (onDone) onDone(answer.data);
+      else refresh();
       return true;
     } catch (error) {
       const { message, status } = error as HttpError;

@@ -3,6 +3,7 @@ import { Title, useTranslate } from 'react-admin';
 import { canAccess } from '../../domain/roles';
 import type { StaffUser } from '../../domain/staff';
 import { useStaffUser } from '../common/useActor';
+import { NoticesDashboard } from '../notices/NoticesDashboard';
 import { ReviewerDashboard } from './ReviewerDashboard';
 import { TeamDashboard } from './TeamDashboard';
 import { WelcomeDashboard } from './WelcomeDashboard';
@@ -21,13 +22,20 @@ function CaseWorkDashboard({ user }: { user: StaffUser }) {
   );
 }
 
+/** Case workers see their queue or team; comms their notices; the others a welcome. */
+function RoleDashboard({ user }: { user: StaffUser }) {
+  if (canAccess(user.role, { action: 'list', resource: 'cases' })) return <CaseWorkDashboard user={user} />;
+  if (canAccess(user.role, { action: 'create', resource: 'notices' })) return <NoticesDashboard user={user} />;
+  return <WelcomeDashboard user={user} />;
+}
+
 export function Dashboard() {
   const user = useStaffUser();
   if (!user) return <LinearProgress sx={{ mt: 2 }} />;
   return (
     <Box sx={{ mt: 2, mb: 4 }}>
       <Title title="ra.page.dashboard" />
-      {canAccess(user.role, { action: 'list', resource: 'cases' }) ? <CaseWorkDashboard user={user} /> : <WelcomeDashboard user={user} />}
+      <RoleDashboard user={user} />
     </Box>
   );
 }

@@ -7,6 +7,7 @@ import { StatCard } from './StatCard';
 import { AssigneeLoadCard } from './AssigneeLoadCard';
 import { CaseQueueCard } from './CaseQueueCard';
 import { PendingBansCard } from '../penalties/PendingBansCard';
+import { NoticeApprovalsCard } from '../notices/NoticeApprovals';
 import { OVERDUE, UNASSIGNED_OPEN } from './queues';
 
 /** Managers and admins: the whole team's backlog, what is late, and who holds what. */
@@ -28,6 +29,7 @@ export function TeamDashboard() {
       </Box>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', mt: 1 }}>
         <PendingBansCard />
+        <NoticeApprovalsCard />
         <AssigneeLoadCard />
         <CaseQueueCard title="td.dashboard.overdue" filter={OVERDUE} />
       </Box>

@@ -1,4 +1,5 @@
 import { Menu as RaMenu } from 'react-admin';
+import { NoticeApprovalMenuItem } from '../notices/NoticeApprovals';
 import { ApprovalQueueMenuItem } from '../penalties/ApprovalQueueMenuItem';
 import { MenuSection } from './MenuSection';
 
@@ -9,8 +10,9 @@ import { MenuSection } from './MenuSection';
 export function Menu() {
   return (
     <RaMenu>
-      <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals']} withDashboard />
+      <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals', 'notices']} withDashboard />
       <ApprovalQueueMenuItem />
+      <NoticeApprovalMenuItem />
       <MenuSection label="td.menu.reference" resources={['categories', 'violation-types', 'warehouses', 'penalty-policies']} />
       <MenuSection label="td.menu.admin" resources={['users', 'audit-log']} />
     </RaMenu>

@@ -16,15 +16,18 @@ import { StatusReason } from './StatusReason';
 export const MerchantShow = () => {
   const { canAccess: mayReadCases } = useCanAccess({ resource: 'cases', action: 'list' });
   const { canAccess: mayReadPenalties } = useCanAccess({ resource: 'penalties', action: 'list' });
+  // The points chart's window is the policy's, which comms do not read.
+  const { canAccess: mayReadPolicy } = useCanAccess({ resource: 'penalty-policies', action: 'show' });
+  const withPoints = mayReadPenalties && mayReadPolicy;
   return (
     <Show component="div">
       <Box sx={{ display: 'grid', gap: 2 }}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: mayReadPenalties ? '3fr 2fr' : '1fr' }, gap: 2, alignItems: 'stretch' }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: withPoints ? '3fr 2fr' : '1fr' }, gap: 2, alignItems: 'stretch' }}>
           <Section>
             <MerchantProfile />
             {mayReadPenalties && <StatusReason />}
           </Section>
-          {mayReadPenalties && <MerchantPointsSection />}
+          {withPoints && <MerchantPointsSection />}
         </Box>
         {mayReadPenalties && (
           <Section title="td.merchants.penalties">

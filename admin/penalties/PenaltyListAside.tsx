@@ -5,21 +5,29 @@ import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
 import CategoryIcon from '@mui/icons-material/LocalOffer';
 import FlagIcon from '@mui/icons-material/OutlinedFlag';
 import { FilterList, FilterListItem, useCanAccess, useListContext, useTranslate } from 'react-admin';
-import { PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
+import { ISSUED_RECORD_STATUSES, PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
 import { ListAside } from '../common/ListAside';
+import { UNANNOUNCED } from '../notices/queues';
 import { isView, toggleView } from '../common/savedViews';
 import { useActor } from '../common/useActor';
 import { APPROVAL_QUEUE_PATH, PENDING_BANS } from './queue';
 
+/** Comms read issued penalties only (the server's scope): they get the views and statuses that apply to them. */
 export function PenaltyListAside() {
   const { canAccess: mayApprove } = useCanAccess({ resource: 'penalties', action: 'approve' });
+  const { canAccess: mayIssue } = useCanAccess({ resource: 'penalties', action: 'create' });
+  const { canAccess: mayAnnounce } = useCanAccess({ resource: 'notices', action: 'create' });
   const actor = useActor();
+  const statuses = mayIssue ? PENALTY_STATUSES : ISSUED_RECORD_STATUSES;
   return (
     <ListAside>
       <FilterList label="td.penalties.views.title" icon={<BookmarkIcon />}>
         {mayApprove && <ApprovalQueueItem />}
+        {mayAnnounce && <FilterListItem label="td.notices.views.unannounced" value={UNANNOUNCED} isSelected={isView} toggleFilter={toggleView} />}
         <FilterListItem label="td.penalties.views.in_force" value={{ status: 'active' }} isSelected={isView} toggleFilter={toggleView} />
-        {actor && <FilterListItem label="td.penalties.views.issued_by_me" value={{ issuedById: actor.id }} isSelected={isView} toggleFilter={toggleView} />}
+        {actor && mayIssue && (
+          <FilterListItem label="td.penalties.views.issued_by_me" value={{ issuedById: actor.id }} isSelected={isView} toggleFilter={toggleView} />
+        )}
       </FilterList>
       <FilterList label="resources.penalties.fields.type" icon={<CategoryIcon />}>
         {PENALTY_TYPES.map((type) => (
@@ -27,7 +35,7 @@ export function PenaltyListAside() {
         ))}
       </FilterList>
       <FilterList label="resources.penalties.fields.status" icon={<FlagIcon />}>
-        {PENALTY_STATUSES.map((status) => (
+        {statuses.map((status) => (
           <FilterListItem key={status} label={`td.penaltyStatus.${status}`} value={{ status }} />
         ))}
       </FilterList>

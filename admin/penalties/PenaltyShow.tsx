@@ -1,15 +1,21 @@
-/** A penalty: details and outcome on the left, the merchant's appeals against it on the right. */
+/**
+ * A penalty: details and outcome on the left; on the right, for those who read them, the merchant's
+ * appeals against it and the notices that list it.
+ */
 import { Box } from '@mui/material';
-import { Show } from 'react-admin';
+import { Show, useCanAccess } from 'react-admin';
 import { RelatedList } from '../common/RelatedList';
 import { Section } from '../common/Section';
 import { AppealTable } from '../appeals/AppealTable';
 import { RecordAppealButton } from '../appeals/RecordAppealButton';
+import { NoticesListingPenalty } from '../notices/NoticesListingPenalty';
 import { PenaltyShowActions } from './PenaltyActions';
 import { PenaltyDetails } from './PenaltyDetails';
 import { PenaltyOutcome } from './PenaltyOutcome';
 
 export default function PenaltyShow() {
+  const { canAccess: mayReadAppeals } = useCanAccess({ resource: 'appeals', action: 'list' });
+  const { canAccess: mayReadNotices } = useCanAccess({ resource: 'notices', action: 'list' });
   return (
     <Show actions={<PenaltyShowActions />} component="div">
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
@@ -19,9 +25,18 @@ export default function PenaltyShow() {
             <PenaltyOutcome />
           </Box>
         </Section>
-        <Section title="td.penalties.appeals" action={<RecordAppealButton />}>
-          <Appeals />
-        </Section>
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          {mayReadAppeals && (
+            <Section title="td.penalties.appeals" action={<RecordAppealButton />}>
+              <Appeals />
+            </Section>
+          )}
+          {mayReadNotices && (
+            <Section title="td.notices.announced_in">
+              <NoticesListingPenalty />
+            </Section>
+          )}
+        </Box>
       </Box>
     </Show>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DataTable } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumChip } from '../common/enumFields';
@@ -5,9 +6,9 @@ import { MerchantField, MoneyField, UserNameField } from '../common/fields';
 
 const compactCells = { '& .MuiTableCell-root': { px: 1 } };
 
-/** The penalty columns, in the list and (`hideMerchant`) on a merchant's page. Rows open the penalty. */
-export const PenaltyTable = ({ hideMerchant = false }: { hideMerchant?: boolean }) => (
-  <DataTable rowClick="show" bulkActionButtons={false} sx={compactCells}>
+/** The penalty columns, in the list and (`hideMerchant`) on a merchant's page. Rows open the penalty; `bulkActions` make them selectable. */
+export const PenaltyTable = ({ hideMerchant = false, bulkActions = false }: { hideMerchant?: boolean; bulkActions?: ReactNode }) => (
+  <DataTable rowClick="show" bulkActionButtons={bulkActions} sx={compactCells}>
     <DataTable.Col source="id" render={(p) => `#${p.id}`} />
     {!hideMerchant && (
       <DataTable.Col source="merchantId">

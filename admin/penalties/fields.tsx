@@ -1,9 +1,10 @@
-/** Fields of the enforcement screens: the penalty a record points to, the cases a penalty cites. */
+/** Fields of the enforcement screens: the penalty a record points to, the cases a penalty cites, its violations. */
 import { Box, Chip, Typography } from '@mui/material';
-import { Link, ReferenceField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Link, ReferenceArrayField, ReferenceField, SingleFieldList, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import type { PenaltyRecord } from '../../domain/penalties';
 import { EnumChip } from '../common/enumFields';
 import type { FieldProps } from '../common/fields';
+import { LocalizedNameField } from '../common/localizedName';
 
 /** "#12" with the type and status chips of the penalty in context. */
 export function PenaltySummary() {
@@ -16,6 +17,17 @@ export function PenaltySummary() {
       </Typography>
       <EnumChip namespace="penaltyType" source="type" />
       <EnumChip namespace="penaltyStatus" source="status" />
+    </Box>
+  );
+}
+
+/** "#12 老银 (3391)": the penalty in context and its merchant, one line of a dashboard card. */
+export function PenaltyOfMerchant() {
+  const record = useRecordContext<PenaltyRecord>();
+  if (!record) return null;
+  return (
+    <Box component="span" sx={{ display: 'flex', gap: 1 }}>
+      #{record.id} <ReferenceField source="merchantId" reference="merchants" link={false} />
     </Box>
   );
 }
@@ -42,3 +54,12 @@ export function CitedCasesField(_props: FieldProps) {
     </Box>
   );
 }
+
+/** What the merchant was penalized for (the violation types of the cited cases), for every reader, comms included. */
+export const ViolationTypesField = ({ source = 'violationTypeIds' }: FieldProps) => (
+  <ReferenceArrayField source={source} reference="violation-types">
+    <SingleFieldList linkType={false}>
+      <Chip size="small" variant="outlined" label={<LocalizedNameField />} />
+    </SingleFieldList>
+  </ReferenceArrayField>
+);

@@ -5,6 +5,7 @@
  */
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type CreateParams, type CreateResult, type DataProvider, type RaRecord, type SortPayload } from 'react-admin';
+import type { NoticeEntry } from '../../domain/notices';
 import type { Suggestion } from '../../domain/policy';
 import { i18nProvider } from '../i18n';
 import { wordErrorBody, type ErrorBody } from '../i18n/serverErrors';
@@ -51,6 +52,8 @@ export interface TrustdeskDataProvider extends DataProvider {
   exportCsv(resource: string, params: ExportParams): Promise<{ data: Blob; filename: string }>;
   /** The penalty policy applied to a merchant's history and the cases a new penalty would cite. */
   suggestedPenalty(merchantId: number, caseIds: number[]): Promise<{ data: Suggestion }>;
+  /** The entries these penalties would make in a notice now (GET /api/notices/entries): the editor's table and preview. */
+  noticeEntries(penaltyIds: number[]): Promise<{ data: NoticeEntry[] }>;
 }
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -95,5 +98,10 @@ export const dataProvider: TrustdeskDataProvider = {
     const query = new URLSearchParams({ caseIds: caseIds.join(',') });
     const { json } = await httpClient(`${API_URL}/merchants/${encodeURIComponent(merchantId)}/suggested-penalty?${query}`);
     return { data: json as Suggestion };
+  },
+  async noticeEntries(penaltyIds) {
+    const query = new URLSearchParams({ penaltyIds: penaltyIds.join(',') });
+    const { json } = await httpClient(`${API_URL}/notices/entries?${query}`);
+    return { data: json as NoticeEntry[] };
   },
 };

@@ -6,53 +6,10 @@
  */
 import { renderMarkdown } from '../../domain/markdown';
 import { dayOf } from '../../domain/notices';
-import { entryTable } from '../../domain/notice-text';
+import { entryTable, NOTICE_PAGE_WORDS as WORDS, noticePeriodText as periodText } from '../../domain/notice-text';
 import { localizedName } from '../../domain/reference';
 import type { PublicCategory, PublicNotice, PublicNoticeSummary, PublicPage } from '../notices/public';
 import { escapeHtml, page, type PublicLang } from './html';
-
-const WORDS = {
-  zh: {
-    notices: '违规处罚公告',
-    all: '全部类目',
-    allScope: '全平台',
-    period: '处罚周期',
-    published: '发布日期',
-    entries: '处罚名单',
-    count: (n: number) => `共 ${n} 条`,
-    retracted: '已撤回',
-    retractedOn: (day: string) => `本公告已于 ${day} 撤回。`,
-    reason: '撤回原因：',
-    correctedBy: '更正后的公告：',
-    corrects: '本公告更正了：',
-    newer: '较新',
-    older: '较早',
-    none: '暂无公告。',
-    feed: 'RSS 订阅',
-    back: '返回公告列表',
-    notFound: '未找到该公告。',
-  },
-  en: {
-    notices: 'Penalty notices',
-    all: 'All categories',
-    allScope: 'All categories',
-    period: 'Period',
-    published: 'Published',
-    entries: 'Penalized merchants',
-    count: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
-    retracted: 'Retracted',
-    retractedOn: (day: string) => `This notice was retracted on ${day}.`,
-    reason: 'Reason: ',
-    correctedBy: 'Corrected notice: ',
-    corrects: 'This notice corrects: ',
-    newer: 'Newer',
-    older: 'Older',
-    none: 'No notices yet.',
-    feed: 'RSS feed',
-    back: 'All notices',
-    notFound: 'There is no such notice.',
-  },
-} as const;
 
 const FEED_LINK = '<link rel="alternate" type="application/rss+xml" title="RSS" href="/public/notices.xml">';
 
@@ -60,8 +17,6 @@ const FEED_LINK = '<link rel="alternate" type="application/rss+xml" title="RSS" 
 export type Href = (path: string, query?: Record<string, string | number | undefined>) => string;
 
 const categoryName = (c: PublicCategory | null, lang: PublicLang) => (c ? localizedName(c, lang) : WORDS[lang].allScope);
-const periodText = (n: Pick<PublicNoticeSummary, 'periodStart' | 'periodEnd'>, lang: PublicLang) =>
-  `${dayOf(n.periodStart)} ${lang === 'zh' ? '至' : '–'} ${dayOf(n.periodEnd)}`;
 
 function listItem(n: PublicNoticeSummary, lang: PublicLang, href: Href): string {
   const w = WORDS[lang];

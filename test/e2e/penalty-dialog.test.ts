@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiGet, apiList, dataRows, main, screenshotFailures, screenshots, signIn, startE2E, type E2E } from './support';
+import { apiGet, apiList, dataRows, eventually, main, screenshotFailures, screenshots, signIn, startE2E, type E2E } from './support';
 import { confirmedCase } from './fixtures';
 
 const shot = screenshots('penalty-dialog');
@@ -74,8 +74,8 @@ describe('the issue-penalty dialog', () => {
     const panel = dialog.getByRole('alert').filter({ hasText: 'Suggested by the policy:' });
     const reasoning = panel.getByRole('listitem');
     await reasoning.nth(2).waitFor();
-    const added = await reasoning.nth(1).innerText();
-    expect(added).toBe(
+    // Polled: the violation types' names arrive after the suggestion (until then the line shows their codes).
+    await eventually(() => reasoning.nth(1).innerText()).toBe(
       `Citing ${a.name} (${policy.points[a.code]} points) and ${b.name} (${policy.points[b.code]} points) adds ${suggestion.addedPoints} points: ${suggestion.totalPoints} in all`,
     );
     expect(suggestion.addedPoints).toBe(policy.points[a.code] + policy.points[b.code]);

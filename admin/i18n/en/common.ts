@@ -10,6 +10,7 @@ export const common = {
       reload: 'Reload',
       minChars: 'At least %{smart_count} characters',
       listSeparator: ', ',
+      unchangedLines: '… %{smart_count} unchanged line |||| … %{smart_count} unchanged lines',
       staleVersion: 'Someone else changed this record while you were editing it. Reload to see their changes, then make yours again.',
     },
     login: {

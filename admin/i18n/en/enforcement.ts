@@ -7,6 +7,8 @@ export const enforcement = {
         id: 'Penalty #',
         merchantId: 'Merchant',
         caseIds: 'Cited cases',
+        violationTypeIds: 'Violations',
+        announced: 'Announced',
         type: 'Type',
         fineCents: 'Fine',
         startsAt: 'Starts',

@@ -5,5 +5,6 @@ import { common } from './common';
 import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
+import { notices } from './notices';
 
-export const parts = { common, cases, merchants, enforcement, admin, errors };
+export const parts = { common, cases, merchants, enforcement, notices, admin, errors };

@@ -11,6 +11,7 @@ export const common: typeof en = {
       reload: '重新加载',
       minChars: '至少 %{smart_count} 个字',
       listSeparator: '、',
+      unchangedLines: '…… %{smart_count} 行未改动',
       staleVersion: '在您编辑期间，其他人修改了这条记录。请重新加载查看最新内容，然后再修改。',
     },
     login: {

@@ -8,6 +8,8 @@ export const enforcement: typeof en = {
         id: '处罚编号',
         merchantId: '商家',
         caseIds: '引用案件',
+        violationTypeIds: '违规行为',
+        announced: '已公告',
         type: '处罚类型',
         fineCents: '罚款',
         startsAt: '生效时间',

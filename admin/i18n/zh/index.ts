@@ -6,6 +6,7 @@ import { common } from './common';
 import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
+import { notices } from './notices';
 
 export { ra } from './ra';
-export const parts: typeof en = { common, cases, merchants, enforcement, admin, errors };
+export const parts: typeof en = { common, cases, merchants, enforcement, notices, admin, errors };
