@@ -1,27 +1,28 @@
 /** Saved views (the approval queue among them) and quick filters beside the penalty list. */
 import { Link } from 'react-router-dom';
 import { ListItem, ListItemButton, ListItemText } from '@mui/material';
-import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
-import CategoryIcon from '@mui/icons-material/LocalOffer';
+import TypeIcon from '@mui/icons-material/LabelOutlined';
 import FlagIcon from '@mui/icons-material/OutlinedFlag';
 import { FilterList, FilterListItem, useCanAccess, useListContext, useTranslate } from 'react-admin';
 import { PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
-import { ListAside } from '../common/ListAside';
-import { isView, toggleView } from '../common/savedViews';
+import { CategoryFilterList } from '../common/list/CategoryFilterList';
+import { ListAside } from '../common/list/ListAside';
+import { SavedViews } from '../common/list/SavedViews';
+import { isView } from '../common/savedViews';
 import { useActor } from '../common/useActor';
 import { APPROVAL_QUEUE_PATH, PENDING_BANS } from './queue';
 
 export function PenaltyListAside() {
   const { canAccess: mayApprove } = useCanAccess({ resource: 'penalties', action: 'approve' });
   const actor = useActor();
+  const views = [
+    { label: 'td.penalties.views.in_force', value: { status: 'active' } },
+    ...(actor ? [{ label: 'td.penalties.views.issued_by_me', value: { issuedById: actor.id } }] : []),
+  ];
   return (
     <ListAside>
-      <FilterList label="td.penalties.views.title" icon={<BookmarkIcon />}>
-        {mayApprove && <ApprovalQueueItem />}
-        <FilterListItem label="td.penalties.views.in_force" value={{ status: 'active' }} isSelected={isView} toggleFilter={toggleView} />
-        {actor && <FilterListItem label="td.penalties.views.issued_by_me" value={{ issuedById: actor.id }} isSelected={isView} toggleFilter={toggleView} />}
-      </FilterList>
-      <FilterList label="resources.penalties.fields.type" icon={<CategoryIcon />}>
+      <SavedViews views={views} before={mayApprove && <ApprovalQueueItem />} />
+      <FilterList label="resources.penalties.fields.type" icon={<TypeIcon />}>
         {PENALTY_TYPES.map((type) => (
           <FilterListItem key={type} label={`td.penaltyType.${type}`} value={{ type }} />
         ))}
@@ -31,6 +32,7 @@ export function PenaltyListAside() {
           <FilterListItem key={status} label={`td.penaltyStatus.${status}`} value={{ status }} />
         ))}
       </FilterList>
+      <CategoryFilterList />
     </ListAside>
   );
 }
