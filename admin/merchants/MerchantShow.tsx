@@ -1,6 +1,6 @@
 /** A merchant: profile and why its status, its penalties and points, its cases and their activity (for those who may read them). */
 import { Box, Typography } from '@mui/material';
-import { Labeled, NumberField, Show, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { Labeled, NumberField, TextField, useCanAccess, useRecordContext } from 'react-admin';
 import type { MerchantRecord } from '../../domain/merchants';
 import { CaseTable } from '../cases/CaseTable';
 import { CaseTimeline } from '../cases/timeline/CaseTimeline';
@@ -12,12 +12,13 @@ import { Section } from '../common/Section';
 import { FollowersField } from './FollowersField';
 import { MerchantPenalties, MerchantPointsSection } from './MerchantPenalties';
 import { StatusReason } from './StatusReason';
+import { GuardedShow } from '../common/GuardedShow';
 
 export const MerchantShow = () => {
   const { canAccess: mayReadCases } = useCanAccess({ resource: 'cases', action: 'list' });
   const { canAccess: mayReadPenalties } = useCanAccess({ resource: 'penalties', action: 'list' });
   return (
-    <Show component="div">
+    <GuardedShow component="div">
       <Box sx={{ display: 'grid', gap: 2 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: mayReadPenalties ? '3fr 2fr' : '1fr' }, gap: 2, alignItems: 'stretch' }}>
           <Section>
@@ -42,7 +43,7 @@ export const MerchantShow = () => {
           </Section>
         )}
       </Box>
-    </Show>
+    </GuardedShow>
   );
 };
 

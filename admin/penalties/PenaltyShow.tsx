@@ -1,6 +1,5 @@
 /** A penalty: details and outcome on the left, the merchant's appeals against it on the right. */
 import { Box } from '@mui/material';
-import { Show } from 'react-admin';
 import { RelatedList } from '../common/RelatedList';
 import { Section } from '../common/Section';
 import { AppealTable } from '../appeals/AppealTable';
@@ -8,10 +7,11 @@ import { RecordAppealButton } from '../appeals/RecordAppealButton';
 import { PenaltyShowActions } from './PenaltyActions';
 import { PenaltyDetails } from './PenaltyDetails';
 import { PenaltyOutcome } from './PenaltyOutcome';
+import { GuardedShow } from '../common/GuardedShow';
 
 export default function PenaltyShow() {
   return (
-    <Show actions={<PenaltyShowActions />} component="div">
+    <GuardedShow actions={<PenaltyShowActions />} component="div">
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
         <Section>
           <PenaltyDetails />
@@ -23,7 +23,7 @@ export default function PenaltyShow() {
           <Appeals />
         </Section>
       </Box>
-    </Show>
+    </GuardedShow>
   );
 }
 
