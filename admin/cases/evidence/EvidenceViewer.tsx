@@ -62,7 +62,8 @@ export function EvidenceViewer({ items, index, onIndex, onClose }: EvidenceViewe
         </IconButton>
       </DialogTitle>
       <DialogContent dividers sx={{ minHeight: '50vh', overflow: 'auto' }}>
-        {item?.kind === 'image' && item.url && <EvidenceImage url={item.url} alt={evidenceName(item)} zoom={ZOOMS[zoom]} />}
+        {/* One per image (key): whether the previous one failed to load says nothing about this one. */}
+        {item?.kind === 'image' && item.url && <EvidenceImage key={index} url={item.url} alt={evidenceName(item)} zoom={ZOOMS[zoom]} />}
         {item?.kind === 'text' && (
           <Box sx={{ fontSize: `${ZOOMS[zoom]}rem`, maxWidth: 880, mx: 'auto', '& blockquote': { fontSize: 'inherit' } }}>
             <Quote>{item.text ?? ''}</Quote>

@@ -8,7 +8,7 @@
 import type { ReactNode } from 'react';
 import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, SimpleList, type DataTableProps, type RaRecord } from 'react-admin';
-import { RowLinkContext, rowLinkHandlers, rowLinkSx, useRowLinkType, type RowLinkType } from './RowLink';
+import { CARD_LIST, RowLinkContext, rowLinkHandlers, rowLinkSx, useRowLinkType, type RowLinkType } from './RowLink';
 
 type CardText<R> = ReactNode | ((record: R) => ReactNode);
 
@@ -33,7 +33,8 @@ const tableSx = {
 export function RecordTable<R extends RaRecord = any>({ link, card, sx, children, ...props }: RecordTableProps<R>) {
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const linkType = useRowLinkType(link);
-  if (phone) return <SimpleList<R> rowClick={linkType} primaryText={card.primary} secondaryText={card.secondary} tertiaryText={card.tertiary} />;
+  if (phone)
+    return <SimpleList<R> className={CARD_LIST} rowClick={linkType} primaryText={card.primary} secondaryText={card.secondary} tertiaryText={card.tertiary} />;
   return (
     <RowLinkContext.Provider value={linkType}>
       <Box {...rowLinkHandlers}>

@@ -10,6 +10,9 @@ import { DataTable, Link, useCanAccess, useCreatePath, useRecordContext, useReso
 /** The class of row links: the list keys (j, k, o, x) move between them. */
 export const ROW_LINK = 'td-row-link';
 
+/** The class of a list shown as cards (on phones), whose items are links themselves. */
+export const CARD_LIST = 'td-card-list';
+
 export type RowLinkType = 'show' | 'edit' | false;
 
 export const RowLinkContext = createContext<RowLinkType>(false);

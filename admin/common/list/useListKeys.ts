@@ -4,10 +4,10 @@
  * screen readers agree with it, and a click elsewhere moves it too.
  */
 import { useShortcuts } from '../shortcuts/useShortcuts';
-import { ROW_LINK } from './RowLink';
+import { CARD_LIST, ROW_LINK } from './RowLink';
 
 /** Row links of the page's list: table rows, or cards on a phone (SimpleList items are links). */
-const ROWS = `main .${ROW_LINK}, main .RaSimpleList-root a.MuiListItemButton-root`;
+const ROWS = `main .${ROW_LINK}, main .${CARD_LIST} a.MuiListItemButton-root`;
 
 const rowLinks = () => Array.from(document.querySelectorAll<HTMLAnchorElement>(ROWS));
 

@@ -1,8 +1,9 @@
 /**
  * When a key press is a shortcut. Pure (DOM-like shapes only), so the rules are unit-tested:
  * never while someone types (an input, a text area, a select, editable text), never inside a
- * dialog, menu or list box (their own keys: arrows, Enter, Escape), never with Ctrl, ⌘ or Alt
- * (the browser's and the system's shortcuts).
+ * dialog, a pop-up menu or a list box (their own keys: arrows, Enter, Escape), never with Ctrl,
+ * ⌘ or Alt (the browser's and the system's shortcuts). The sidebar menu is no pop-up: after a
+ * click on it the page's keys work.
  */
 export interface Shortcut {
   /** `KeyboardEvent.key`: 'j', 'Enter', '?'. */
@@ -30,7 +31,8 @@ export interface KeyPress {
 }
 
 const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
-const OWN_KEYS = '[role="dialog"], [role="menu"], [role="listbox"], [role="combobox"]';
+/** Dialogs and MUI's pop-ups (menus, select lists: all modals), and list boxes. */
+const OWN_KEYS = '[role="dialog"], .MuiModal-root, [role="listbox"], [role="combobox"]';
 
 export function isTyping(target?: KeyTarget | null): boolean {
   if (!target) return false;

@@ -96,7 +96,17 @@ function IssuePenaltyForm({ target, merchant, onClose, onIssued, onNext }: Issue
   return (
     <ResourceContextProvider value="penalties">
       <Form defaultValues={defaults} onSubmit={submit}>
-        <DialogContent dividers sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, alignItems: 'start' }}>
+        <DialogContent
+          dividers
+          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, alignItems: 'start' }}
+          onKeyDown={(e) => {
+            // Ctrl+Enter (⌘+Enter), as in the confirm and dismiss dialogs: issue, and the next case when offered.
+            if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+            e.preventDefault();
+            andNext.current = !!onNext;
+            e.currentTarget.closest('form')?.requestSubmit();
+          }}
+        >
           <Stack spacing={2}>
             {suggestion.data && <SuggestionPanel suggestion={suggestion.data} />}
             {suggestion.data && <CountedHistory suggestion={suggestion.data} />}
@@ -113,8 +123,20 @@ function IssuePenaltyForm({ target, merchant, onClose, onIssued, onNext }: Issue
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <SubmitButton variant={onNext ? 'outlined' : 'contained'} onClick={() => (andNext.current = false)} />
-          {onNext && <SubmitButton next onClick={() => (andNext.current = true)} />}
+          <SubmitButton
+            variant={onNext ? 'outlined' : 'contained'}
+            onClick={() => {
+              andNext.current = false;
+            }}
+          />
+          {onNext && (
+            <SubmitButton
+              next
+              onClick={() => {
+                andNext.current = true;
+              }}
+            />
+          )}
         </DialogActions>
       </Form>
     </ResourceContextProvider>
