@@ -9,7 +9,7 @@ import { useTranslate } from 'react-admin';
  */
 export function ListAside({ children }: { children: ReactNode }) {
   const translate = useTranslate();
-  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'), { noSsr: true });
   if (narrow)
     return (
       <Accordion disableGutters sx={{ order: -1, mt: 1, mb: 1 }}>

@@ -31,7 +31,8 @@ const tableSx = {
 } as const;
 
 export function RecordTable<R extends RaRecord = any>({ link, card, sx, children, ...props }: RecordTableProps<R>) {
-  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  // Known on the first render (no SSR here): a phone never shows the table before its cards.
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const linkType = useRowLinkType(link);
   if (phone)
     return <SimpleList<R> className={CARD_LIST} rowClick={linkType} primaryText={card.primary} secondaryText={card.secondary} tertiaryText={card.tertiary} />;
