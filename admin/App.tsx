@@ -3,7 +3,8 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
-import { theme } from './layout/theme';
+import { darkTheme, lightTheme } from './layout/theme';
+import { preferencesStore } from './providers/store';
 import { LoginPage } from './login/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import cases from './cases';
@@ -17,6 +18,8 @@ import violationTypes from './violation-types';
 import warehouses from './warehouses';
 import auditLog from './audit-log';
 import notices from './notices';
+
+const store = preferencesStore();
 
 /**
  * Resources appear in the menu only for roles that may list them (authProvider.canAccess, shared
@@ -34,7 +37,9 @@ export function App() {
       layout={Layout}
       loginPage={LoginPage}
       dashboard={Dashboard}
-      theme={theme}
+      theme={lightTheme}
+      darkTheme={darkTheme}
+      store={store}
     >
       <Resource name="cases" {...cases} />
       <Resource name="merchants" {...merchants} />

@@ -1,6 +1,6 @@
 /** Uphold or overturn a pending appeal: managers who did not issue the penalty; the note is required. */
-import UpholdIcon from '@mui/icons-material/Gavel';
-import OverturnIcon from '@mui/icons-material/Undo';
+import UpholdIcon from '@mui/icons-material/VerifiedOutlined';
+import OverturnIcon from '@mui/icons-material/Restore';
 import { TopToolbar, useGetOne, useRecordContext } from 'react-admin';
 import { APPEAL_OUTCOMES, canDecideAppeal, type AppealRecord } from '../../domain/appeals';
 import type { PenaltyRecord } from '../../domain/penalties';

@@ -1,6 +1,6 @@
 /** An appeal and its decision page: the statement, the penalty appealed, and the managers' decision. */
 import { Box, Stack, Typography } from '@mui/material';
-import { Labeled, RecordContextProvider, ResourceContextProvider, Show, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, RecordContextProvider, ResourceContextProvider, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import type { AppealRecord } from '../../domain/appeals';
 import type { PenaltyRecord } from '../../domain/penalties';
 import { DateTimeField } from '../common/DateTimeField';
@@ -12,10 +12,11 @@ import { Section } from '../common/Section';
 import { PenaltyDetails } from '../penalties/PenaltyDetails';
 import { PenaltyOutcome } from '../penalties/PenaltyOutcome';
 import { AppealActions } from './AppealActions';
+import { GuardedShow } from '../common/GuardedShow';
 
 export default function AppealShow() {
   return (
-    <Show actions={<AppealActions />} component="div">
+    <GuardedShow actions={<AppealActions />} component="div">
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '2fr 3fr' }, gap: 2, alignItems: 'start' }}>
         <Section>
           <AppealDetails />
@@ -24,7 +25,7 @@ export default function AppealShow() {
           <AppealedPenalty />
         </Section>
       </Box>
-    </Show>
+    </GuardedShow>
   );
 }
 

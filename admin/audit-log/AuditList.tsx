@@ -1,6 +1,8 @@
-import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SelectInput, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
-import { ListActions } from '../common/ListActions';
+import { RecordTable, type CardTexts } from '../common/list/RecordTable';
+import { ResourceList } from '../common/list/ResourceList';
+import { IdColumn } from '../common/list/RowLink';
 import { ActorField, AUDIT_ACTION_CHOICES, AuditActionField, ResourceNameField, useAuditResourceChoices } from './auditFields';
 
 function useFilters() {
@@ -16,12 +18,26 @@ function useFilters() {
   ];
 }
 
+/** On a phone: "#812 · Confirmed"; below, who, on what, when. */
+const card: CardTexts = {
+  primary: (entry) => (
+    <>
+      #{entry.id} · <AuditActionField />
+    </>
+  ),
+  secondary: (entry) => (
+    <>
+      <ActorField /> · <ResourceNameField /> {entry.resourceId} · <DateTimeField source="at" />
+    </>
+  ),
+};
+
 export default function AuditList() {
   const filters = useFilters();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50} actions={<ListActions />}>
-      <DataTable bulkActionButtons={false}>
-        <DataTable.Col source="id" />
+    <ResourceList filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+      <RecordTable card={card} bulkActionButtons={false}>
+        <IdColumn />
         <DataTable.Col source="at">
           <DateTimeField source="at" />
         </DataTable.Col>
@@ -36,7 +52,7 @@ export default function AuditList() {
         </DataTable.Col>
         <DataTable.Col source="resourceId" disableSort field={TextField} />
         <DataTable.Col source="ip" disableSort />
-      </DataTable>
-    </List>
+      </RecordTable>
+    </ResourceList>
   );
 }

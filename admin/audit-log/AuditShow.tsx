@@ -1,13 +1,14 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ActorField, AuditActionField, ResourceNameField } from './auditFields';
 import { ChangesDiff } from './ChangesDiff';
+import { GuardedShow } from '../common/GuardedShow';
 
 const HASH = { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } as const;
 
 export default function AuditShow() {
   return (
-    <Show>
+    <GuardedShow>
       <SimpleShowLayout>
         <DateTimeField source="at" />
         <ActorField source="actorId" />
@@ -19,6 +20,6 @@ export default function AuditShow() {
         <TextField source="prevHash" sx={HASH} />
         <TextField source="hash" sx={HASH} />
       </SimpleShowLayout>
-    </Show>
+    </GuardedShow>
   );
 }

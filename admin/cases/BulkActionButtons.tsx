@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import AssignIcon from '@mui/icons-material/AssignmentInd';
 import ClaimIcon from '@mui/icons-material/PanTool';
-import { Button, useCanAccess, useListContext, useTranslate } from 'react-admin';
+import { useCanAccess, useListContext, useTranslate } from 'react-admin';
+import { ActionButton } from '../common/ActionButton';
 import type { UserRecord } from '../../domain/staff';
 import { AssigneeDialog } from './AssigneeDialog';
 import { BulkIssuePenaltyButton } from './IssuePenaltyButton';
@@ -11,9 +12,12 @@ import { useBulkCaseAction } from './runOnMany';
 export function BulkClaimButton() {
   const { run, isPending } = useBulkCaseAction('claim');
   return (
-    <Button label="td.cases.actions.claim" disabled={isPending} onClick={() => run({}, { done: 'td.cases.bulk.claimed', failed: 'td.cases.bulk.not_claimed' })}>
-      <ClaimIcon />
-    </Button>
+    <ActionButton
+      label="td.cases.actions.claim"
+      icon={<ClaimIcon />}
+      disabled={isPending}
+      onClick={() => run({}, { done: 'td.cases.bulk.claimed', failed: 'td.cases.bulk.not_claimed' })}
+    />
   );
 }
 
@@ -35,9 +39,7 @@ export function BulkAssignButton() {
   };
   return (
     <>
-      <Button label="td.cases.actions.assign_to" disabled={isPending} onClick={() => setOpen(true)}>
-        <AssignIcon />
-      </Button>
+      <ActionButton label="td.cases.actions.assign_to" icon={<AssignIcon />} disabled={isPending} onClick={() => setOpen(true)} />
       <AssigneeDialog
         open={open}
         title={translate('td.cases.dialog.assign_many', { smart_count: selectedIds.length })}

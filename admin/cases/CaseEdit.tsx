@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { SaveButton, SimpleForm, Toolbar, useNotify, useRecordContext, useRedirect } from 'react-admin';
-import { PessimisticEdit } from '../common/forms';
+import { formColumnsSx, PessimisticEdit } from '../common/forms';
 import { StaleVersionAlert } from '../common/StaleVersionAlert';
 import { canEditCase, type CaseRecord } from '../../domain/cases';
 import { useActor } from '../common/useActor';
@@ -11,6 +11,7 @@ export const CaseEdit = () => (
   <PessimisticEdit redirect="show">
     <OnlyWhenEditable>
       <SimpleForm
+        sx={formColumnsSx}
         toolbar={
           <Toolbar>
             <SaveButton />

@@ -1,19 +1,13 @@
-/** The reviewer's queue: every case, soonest due first, with saved views and bulk claim/assign. */
-import { List } from 'react-admin';
-import { ListActions } from '../common/ListActions';
-import { ACTIVE_FILTER, caseFilters } from './caseFilters';
+/** The reviewer's queue: every case, soonest due first, with saved views, bulk claim/assign and the list keys (c claims). */
+import { ResourceList } from '../common/list/ResourceList';
+import { ACTIVE_FILTER, CASE_QUEUE_SORT, caseFilters } from './caseFilters';
 import { CaseListAside } from './CaseListAside';
 import { CaseTable } from './CaseTable';
+import { ClaimUnderCursor } from './ClaimUnderCursor';
 
 export const CaseList = () => (
-  <List
-    sort={{ field: 'dueAt', order: 'ASC' }}
-    perPage={25}
-    filters={caseFilters}
-    filterDefaultValues={ACTIVE_FILTER}
-    actions={<ListActions />}
-    aside={<CaseListAside />}
-  >
+  <ResourceList sort={CASE_QUEUE_SORT} filters={caseFilters} filterDefaultValues={ACTIVE_FILTER} aside={<CaseListAside />}>
+    <ClaimUnderCursor />
     <CaseTable />
-  </List>
+  </ResourceList>
 );

@@ -1,26 +1,30 @@
-/** Saved views and quick filters beside the case queue (the react-admin demo's FilterList pattern). */
-import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
+/** Saved views (built-in and the reader's own) and quick filters beside the case queue (the react-admin demo's FilterList pattern). */
 import FlagIcon from '@mui/icons-material/OutlinedFlag';
 import WarningIcon from '@mui/icons-material/ReportProblemOutlined';
 import { FilterList, FilterListItem } from 'react-admin';
 import { CASE_STATUSES, SEVERITIES } from '../../domain/cases';
-import { ListAside } from '../common/ListAside';
-import { isView, toggleView } from '../common/savedViews';
+import { CategoryFilterList } from '../common/list/CategoryFilterList';
+import { ListAside } from '../common/list/ListAside';
+import { SavedViews, type BuiltInView } from '../common/list/SavedViews';
 import { useActor } from '../common/useActor';
 import { ACTIVE_FILTER } from './caseFilters';
 
-export function CaseListAside() {
+function useCaseViews(): BuiltInView[] {
   const actor = useActor();
+  return [
+    { label: 'td.cases.views.active', value: ACTIVE_FILTER },
+    ...(actor ? [{ label: 'td.cases.views.my_queue', value: { assigneeId: actor.id, status: 'in_review' } }] : []),
+    // Confirmed by the reader and waiting for a penalty: the second half of a reviewer's day.
+    ...(actor ? [{ label: 'td.cases.views.to_penalize', value: { assigneeId: actor.id, status: 'confirmed' } }] : []),
+    { label: 'td.cases.views.unassigned', value: { status: 'open' } },
+    { label: 'td.cases.views.overdue', value: { overdue: true } },
+  ];
+}
+
+export function CaseListAside() {
   return (
     <ListAside>
-      <FilterList label="td.cases.views.title" icon={<BookmarkIcon />}>
-        <FilterListItem label="td.cases.views.active" value={ACTIVE_FILTER} isSelected={isView} toggleFilter={toggleView} />
-        {actor && (
-          <FilterListItem label="td.cases.views.my_queue" value={{ assigneeId: actor.id, status: 'in_review' }} isSelected={isView} toggleFilter={toggleView} />
-        )}
-        <FilterListItem label="td.cases.views.unassigned" value={{ status: 'open' }} isSelected={isView} toggleFilter={toggleView} />
-        <FilterListItem label="td.cases.views.overdue" value={{ overdue: true }} isSelected={isView} toggleFilter={toggleView} />
-      </FilterList>
+      <SavedViews views={useCaseViews()} />
       <FilterList label="resources.cases.fields.status" icon={<FlagIcon />}>
         {CASE_STATUSES.map((status) => (
           <FilterListItem key={status} label={`td.caseStatus.${status}`} value={{ status }} />
@@ -31,6 +35,7 @@ export function CaseListAside() {
           <FilterListItem key={severity} label={`td.severity.${severity}`} value={{ severity }} />
         ))}
       </FilterList>
+      <CategoryFilterList />
     </ListAside>
   );
 }

@@ -1,16 +1,17 @@
 /** A case: details, evidence (and its penalty) on the left, its timeline (and notes) on the right. */
 import { Box } from '@mui/material';
-import { ReferenceManyField, Show, useRecordContext } from 'react-admin';
+import { ReferenceManyField, useRecordContext } from 'react-admin';
 import type { CaseRecord } from '../../domain/cases';
 import { Section } from '../common/Section';
 import { PenaltyTable } from '../penalties/PenaltyTable';
 import { AddNoteButton, CaseShowActions } from './CaseActions';
 import { CaseDetails } from './CaseDetails';
-import { EvidenceList } from './EvidenceList';
+import { EvidenceList } from './evidence/EvidenceList';
 import { CaseTimeline } from './timeline/CaseTimeline';
+import { GuardedShow } from '../common/GuardedShow';
 
 export const CaseShow = () => (
-  <Show actions={<CaseShowActions />} component="div">
+  <GuardedShow actions={<CaseShowActions />} component="div">
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
       <Box sx={{ display: 'grid', gap: 2 }}>
         <Section>
@@ -25,7 +26,7 @@ export const CaseShow = () => (
         <TimelineOfThisCase />
       </Section>
     </Box>
-  </Show>
+  </GuardedShow>
 );
 
 const TimelineOfThisCase = () => {

@@ -4,25 +4,28 @@
  */
 import { useState } from 'react';
 import GavelIcon from '@mui/icons-material/Gavel';
-import { Button, useListContext, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { useListContext, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { CaseRecord } from '../../domain/cases';
+import { ActionButton } from '../common/ActionButton';
+import { useShortcuts } from '../common/shortcuts/useShortcuts';
 import { IssuePenaltyDialog, type PenaltyTarget } from '../penalties/issue/IssuePenaltyDialog';
 import { useSelectedRecords } from './runOnMany';
 
-export function IssuePenaltyButton() {
+/** On the case page (key p); `onNext` offers "Issue & next": the next case of the queue once issued. */
+export function IssuePenaltyButton({ onNext }: { onNext?: () => void }) {
   const record = useRecordContext<CaseRecord>();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
+  useShortcuts([{ key: 'p', description: 'td.penalties.actions.issue', run: () => setOpen(true) }]);
   if (!record) return null;
   const target: PenaltyTarget = { merchantId: record.merchantId, cases: [record] };
   return (
     <>
-      <Button label="td.penalties.actions.issue" variant="contained" color="warning" onClick={() => setOpen(true)}>
-        <GavelIcon />
-      </Button>
+      <ActionButton label="td.penalties.actions.issue" icon={<GavelIcon />} shortcut="p" variant="contained" color="warning" onClick={() => setOpen(true)} />
       <IssuePenaltyDialog
         target={open ? target : null}
         onClose={() => setOpen(false)}
+        onNext={onNext}
         onIssued={() => {
           setOpen(false);
           refresh();
@@ -60,9 +63,7 @@ export function BulkIssuePenaltyButton() {
   };
   return (
     <>
-      <Button label="td.penalties.actions.issue" disabled={checking} onClick={open}>
-        <GavelIcon />
-      </Button>
+      <ActionButton label="td.penalties.actions.issue" icon={<GavelIcon />} disabled={checking} onClick={open} />
       <IssuePenaltyDialog target={target} onClose={() => setTarget(null)} onIssued={issued} />
     </>
   );

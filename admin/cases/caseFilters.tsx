@@ -6,6 +6,9 @@ import { AssigneeInput, SeverityInput, SourceInput, StatusesInput } from './inpu
 /** Cases still being worked, the queue's default: the view "Active". */
 export const ACTIVE_FILTER = { status: ['open', 'in_review'] };
 
+/** The queue's order: soonest due first. */
+export const CASE_QUEUE_SORT = { field: 'dueAt', order: 'ASC' } as const;
+
 /** The filter bar of the case list (the aside adds saved views and quick filters). */
 export const caseFilters = [
   searchFilter,

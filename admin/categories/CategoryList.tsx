@@ -1,7 +1,7 @@
-import { DataTable, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
-import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
+import { ReferenceInput, SelectInput } from 'react-admin';
 import { searchFilter } from '../common/filters';
-import { ListActions } from '../common/ListActions';
+import { ResourceList } from '../common/list/ResourceList';
+import { CategoryTable } from './CategoryTable';
 
 const TOP_LEVEL = { parentId: null };
 
@@ -14,14 +14,8 @@ const filters = [
 
 export default function CategoryList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50} actions={<ListActions />}>
-      <DataTable>
-        <LocalizedNameColumn />
-        <DataTable.Col source="code" />
-        <DataTable.Col source="parentId">
-          <ReferenceField source="parentId" reference="categories" link={false} />
-        </DataTable.Col>
-      </DataTable>
-    </List>
+    <ResourceList filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+      <CategoryTable />
+    </ResourceList>
   );
 }

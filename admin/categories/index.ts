@@ -6,6 +6,7 @@ import { localizedRepresentation } from '../i18n';
 // Product categories (verticals and their sub-categories); admins manage them.
 export default {
   list: lazy(() => import('./CategoryList')),
+  show: lazy(() => import('./CategoryShow')),
   ...simpleFormPages(lazy(() => import('./CategoryInputs'))),
   icon: CategoryIcon,
   recordRepresentation: localizedRepresentation,

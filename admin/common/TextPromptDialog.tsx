@@ -1,4 +1,8 @@
-/** A dialog asking for one piece of text (a resolution, a note, a reason) before an action runs. */
+/**
+ * A dialog asking for one piece of text (a resolution, a note, a reason) before an action runs.
+ * With `nextLabel` it also offers the action and the next record of the queue ("Confirm & next"),
+ * which Ctrl+Enter (⌘+Enter) chooses: the keyboard path through a queue.
+ */
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
@@ -9,6 +13,8 @@ export interface TextPromptDialogProps {
   hint?: string;
   label: string;
   submitLabel: string;
+  /** The label of "submit, then open the next record"; without it there is one submit button. */
+  nextLabel?: string;
   submitColor?: 'primary' | 'error' | 'warning' | 'success';
   /** The text may be left empty (e.g. an approval note). */
   optional?: boolean;
@@ -17,7 +23,7 @@ export interface TextPromptDialogProps {
   helperText?: string;
   isPending?: boolean;
   onClose: () => void;
-  onSubmit: (text: string) => void;
+  onSubmit: (text: string, next: boolean) => void;
 }
 
 export function TextPromptDialog({
@@ -26,6 +32,7 @@ export function TextPromptDialog({
   hint,
   label,
   submitLabel,
+  nextLabel,
   submitColor = 'primary',
   optional = false,
   minLength = 1,
@@ -37,8 +44,8 @@ export function TextPromptDialog({
   const translate = useTranslate();
   const [text, setText] = useState('');
   const ready = (optional || text.trim().length >= minLength) && !isPending;
-  const submit = () => {
-    if (ready) onSubmit(text.trim());
+  const submit = (next: boolean) => {
+    if (ready) onSubmit(text.trim(), next);
   };
 
   return (
@@ -58,15 +65,20 @@ export function TextPromptDialog({
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit();
+            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) submit(!!nextLabel);
           }}
         />
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" color={submitColor} disabled={!ready} onClick={submit}>
+        <Button variant={nextLabel ? 'outlined' : 'contained'} color={submitColor} disabled={!ready} onClick={() => submit(false)}>
           {submitLabel}
         </Button>
+        {nextLabel && (
+          <Button variant="contained" color={submitColor} disabled={!ready} onClick={() => submit(true)} title={translate('td.shortcuts.ctrl_enter')}>
+            {nextLabel}
+          </Button>
+        )}
       </DialogActions>
     </Dialog>
   );

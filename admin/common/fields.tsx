@@ -11,9 +11,9 @@ export interface FieldProps {
   sortable?: boolean;
 }
 
-/** The merchant's nickname, opening its page. */
-export const MerchantField = ({ source = 'merchantId' }: FieldProps) => (
-  <ReferenceField source={source} reference="merchants" link="show">
+/** The merchant's nickname, opening its page (`link={false}`: inside something that is a link itself, e.g. a card). */
+export const MerchantField = ({ source = 'merchantId', link = 'show' }: FieldProps & { link?: 'show' | false }) => (
+  <ReferenceField source={source} reference="merchants" link={link}>
     <TextField source="nickname" />
   </ReferenceField>
 );

@@ -1,7 +1,20 @@
 /** Saved views of a list aside (FilterListItem's isSelected / toggleFilter). */
 type Filters = Record<string, unknown>;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The same value, whatever the order of object keys (filters come from URLs, the store and code). */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, canonical(v)]),
+        )
+      : value;
+
+export const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /** A saved view replaces every filter (keeping the search text); choosing it again clears it. */
 export const isView = (value: Filters, filters: Filters) =>

@@ -4,6 +4,8 @@ import { RecordContextProvider, ReferenceField, useCreatePath, useGetList, useTr
 import type { CaseRecord } from '../../domain/cases';
 import { EnumChip } from '../common/enumFields';
 import { useDateFormat } from '../common/format';
+import { rememberQueue } from '../common/list/queue';
+import { CASE_QUEUE_SORT } from '../cases/caseFilters';
 import { casesPath } from './queues';
 
 // Clamped rather than `noWrap`: a nowrap line would make the page as wide as the longest summary.
@@ -24,7 +26,7 @@ export function CaseQueueCard({ title, subheader, filter, limit = 5 }: CaseQueue
   const { data, total, isPending } = useGetList<CaseRecord>('cases', {
     filter,
     pagination: { page: 1, perPage: limit },
-    sort: { field: 'dueAt', order: 'ASC' },
+    sort: CASE_QUEUE_SORT,
   });
   return (
     <Card sx={{ flex: '1 1 420px' }}>
@@ -34,7 +36,12 @@ export function CaseQueueCard({ title, subheader, filter, limit = 5 }: CaseQueue
         {data?.map((c) => (
           <RecordContextProvider key={c.id} value={c}>
             <ListItem disablePadding sx={{ borderTop: 1, borderColor: 'divider' }}>
-              <ListItemButton component={Link} to={createPath({ resource: 'cases', type: 'show', id: c.id })}>
+              <ListItemButton
+                component={Link}
+                to={createPath({ resource: 'cases', type: 'show', id: c.id })}
+                // "Next case" then walks this card's queue.
+                onClick={() => rememberQueue('cases', { filter, sort: CASE_QUEUE_SORT, page: 1, perPage: limit, ids: data.map((r) => r.id) })}
+              >
                 <ListItemText
                   primary={
                     <>

@@ -1,6 +1,8 @@
-import { Logout, UserMenu as RaUserMenu } from 'react-admin';
-import { Divider, ListItemText, MenuItem } from '@mui/material';
+import { Logout, UserMenu as RaUserMenu, useTranslate, useUserMenu } from 'react-admin';
+import { Divider, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import KeyboardIcon from '@mui/icons-material/Keyboard';
 import { useEnumLabel } from '../common/enums';
+import { useOpenShortcutsHelp } from '../common/shortcuts/useShortcuts';
 import { useStaffUser } from '../common/useActor';
 
 /** Who is signed in and in which role, then sign out. */
@@ -15,11 +17,32 @@ function IdentityItem() {
   );
 }
 
+/** The list of keyboard shortcuts ("?" opens it too). */
+function ShortcutsItem() {
+  const translate = useTranslate();
+  const openHelp = useOpenShortcutsHelp();
+  const menu = useUserMenu();
+  return (
+    <MenuItem
+      onClick={() => {
+        menu?.onClose();
+        openHelp();
+      }}
+    >
+      <ListItemIcon>
+        <KeyboardIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText primary={translate('td.shortcuts.title')} secondary="?" />
+    </MenuItem>
+  );
+}
+
 export function UserMenu() {
   return (
     <RaUserMenu>
       <IdentityItem />
       <Divider />
+      <ShortcutsItem />
       <Logout />
     </RaUserMenu>
   );

@@ -1,13 +1,15 @@
 /** Merchants (read-only, from the platform): biggest first, searchable by nickname or platform id. */
-import { DataTable, List, SelectInput } from 'react-admin';
-import { MERCHANT_STATUSES } from '../../domain/merchants';
+import { DataTable, SelectInput } from 'react-admin';
+import { MERCHANT_STATUSES, type MerchantRecord } from '../../domain/merchants';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';
 import { EnumChip } from '../common/enumFields';
 import { CategoryField } from '../common/fields';
 import { searchFilter } from '../common/filters';
 import { CategoryInput } from '../common/inputs';
-import { ListActions } from '../common/ListActions';
+import { RecordTable, type CardTexts } from '../common/list/RecordTable';
+import { ResourceList } from '../common/list/ResourceList';
+import { LinkColumn } from '../common/list/RowLink';
 import { FollowersField } from './FollowersField';
 
 const merchantFilters = [
@@ -16,11 +18,21 @@ const merchantFilters = [
   <SelectInput key="status" source="status" choices={enumChoices('merchantStatus', MERCHANT_STATUSES)} />,
 ];
 
+const card: CardTexts<MerchantRecord> = {
+  primary: (m) => `${m.nickname} (${m.id})`,
+  tertiary: () => <EnumChip namespace="merchantStatus" source="status" />,
+  secondary: (
+    <>
+      <CategoryField /> · <FollowersField />
+    </>
+  ),
+};
+
 export const MerchantList = () => (
-  <List sort={{ field: 'followerCount', order: 'DESC' }} perPage={25} filters={merchantFilters} actions={<ListActions />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+  <ResourceList sort={{ field: 'followerCount', order: 'DESC' }} filters={merchantFilters}>
+    <RecordTable card={card} bulkActionButtons={false}>
       <DataTable.Col source="id" />
-      <DataTable.Col source="nickname" />
+      <LinkColumn source="nickname" />
       <DataTable.Col source="followerCount" field={FollowersField} align="right" sortByOrder="DESC" />
       <DataTable.Col source="categoryId">
         <CategoryField />
@@ -33,6 +45,6 @@ export const MerchantList = () => (
       <DataTable.Col source="joinedAt">
         <DateTimeField source="joinedAt" dateOnly />
       </DataTable.Col>
-    </DataTable>
-  </List>
+    </RecordTable>
+  </ResourceList>
 );

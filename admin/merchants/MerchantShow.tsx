@@ -1,6 +1,6 @@
 /** A merchant: profile and why its status, its penalties and points, its cases and their activity (for those who may read them). */
 import { Box, Typography } from '@mui/material';
-import { Labeled, NumberField, Show, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { Labeled, NumberField, TextField, useCanAccess, useRecordContext } from 'react-admin';
 import type { MerchantRecord } from '../../domain/merchants';
 import { CaseTable } from '../cases/CaseTable';
 import { CaseTimeline } from '../cases/timeline/CaseTimeline';
@@ -12,6 +12,7 @@ import { Section } from '../common/Section';
 import { FollowersField } from './FollowersField';
 import { MerchantPenalties, MerchantPointsSection } from './MerchantPenalties';
 import { StatusReason } from './StatusReason';
+import { GuardedShow } from '../common/GuardedShow';
 
 export const MerchantShow = () => {
   const { canAccess: mayReadCases } = useCanAccess({ resource: 'cases', action: 'list' });
@@ -20,7 +21,7 @@ export const MerchantShow = () => {
   const { canAccess: mayReadPolicy } = useCanAccess({ resource: 'penalty-policies', action: 'show' });
   const withPoints = mayReadPenalties && mayReadPolicy;
   return (
-    <Show component="div">
+    <GuardedShow component="div">
       <Box sx={{ display: 'grid', gap: 2 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: withPoints ? '3fr 2fr' : '1fr' }, gap: 2, alignItems: 'stretch' }}>
           <Section>
@@ -45,7 +46,7 @@ export const MerchantShow = () => {
           </Section>
         )}
       </Box>
-    </Show>
+    </GuardedShow>
   );
 };
 

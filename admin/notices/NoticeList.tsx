@@ -1,9 +1,10 @@
 /** Every notice, last edited first; drafts, the approval queue and the scheduled ones are saved views. */
-import { DateInput, List } from 'react-admin';
+import { DateInput } from 'react-admin';
 import { NOTICE_STATUSES } from '../../domain/notices';
 import { searchFilter } from '../common/filters';
 import { CategoryInput, EnumArrayInput } from '../common/inputs';
-import { ListActions } from '../common/ListActions';
+import { ListActions } from '../common/list/ListActions';
+import { ResourceList } from '../common/list/ResourceList';
 import { NoticeListAside } from './NoticeListAside';
 import { NoticeTable } from './NoticeTable';
 import { LAST_EDITED } from './queues';
@@ -18,8 +19,8 @@ const noticeFilters = [
 
 export default function NoticeList() {
   return (
-    <List sort={LAST_EDITED} perPage={25} filters={noticeFilters} actions={<ListActions createLabel="td.notices.new" />} aside={<NoticeListAside />}>
+    <ResourceList sort={LAST_EDITED} filters={noticeFilters} actions={<ListActions createLabel="td.notices.new" />} aside={<NoticeListAside />}>
       <NoticeTable />
-    </List>
+    </ResourceList>
   );
 }

@@ -5,10 +5,18 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumChip } from '../common/enumFields';
 import { CategoryField, UserNameField } from '../common/fields';
 import { useDateFormat } from '../common/format';
+import { RecordTable, type CardTexts } from '../common/list/RecordTable';
+
+/** On a phone: the title and its status; below, the period. */
+const card: CardTexts<NoticeRecord> = {
+  primary: (n) => n.title,
+  tertiary: () => <EnumChip namespace="noticeStatus" source="status" />,
+  secondary: () => <PeriodCell />,
+};
 
 /** The notice columns; rows open the notice. */
 export const NoticeTable = () => (
-  <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { px: 1 } }}>
+  <RecordTable card={card} bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { px: 1 } }}>
     <DataTable.Col source="title">
       <TitleCell />
     </DataTable.Col>
@@ -31,7 +39,7 @@ export const NoticeTable = () => (
     <DataTable.Col source="updatedAt">
       <DateTimeField source="updatedAt" compact />
     </DataTable.Col>
-  </DataTable>
+  </RecordTable>
 );
 
 function TitleCell() {

@@ -5,7 +5,7 @@
  */
 import ApproveIcon from '@mui/icons-material/CheckCircleOutline';
 import RejectIcon from '@mui/icons-material/HighlightOff';
-import RevokeIcon from '@mui/icons-material/Undo';
+import RevokeIcon from '@mui/icons-material/LockOpen';
 import { TopToolbar, useRecordContext } from 'react-admin';
 import { canDecidePenalty, canRevokePenalty, type PenaltyRecord } from '../../domain/penalties';
 import { ActionPromptButton, type ActionPromptButtonProps } from '../common/PromptButton';

@@ -1,14 +1,15 @@
 /** Saved views (the approval queue among them) and quick filters beside the penalty list. */
 import { Link } from 'react-router-dom';
 import { ListItem, ListItemButton, ListItemText } from '@mui/material';
-import BookmarkIcon from '@mui/icons-material/BookmarkBorder';
-import CategoryIcon from '@mui/icons-material/LocalOffer';
+import TypeIcon from '@mui/icons-material/LabelOutlined';
 import FlagIcon from '@mui/icons-material/OutlinedFlag';
 import { FilterList, FilterListItem, useCanAccess, useListContext, useTranslate } from 'react-admin';
 import { ISSUED_RECORD_STATUSES, PENALTY_STATUSES, PENALTY_TYPES } from '../../domain/penalties';
-import { ListAside } from '../common/ListAside';
+import { CategoryFilterList } from '../common/list/CategoryFilterList';
+import { ListAside } from '../common/list/ListAside';
+import { SavedViews } from '../common/list/SavedViews';
+import { isView } from '../common/savedViews';
 import { UNANNOUNCED } from '../notices/queues';
-import { isView, toggleView } from '../common/savedViews';
 import { useActor } from '../common/useActor';
 import { APPROVAL_QUEUE_PATH, PENDING_BANS } from './queue';
 
@@ -19,17 +20,15 @@ export function PenaltyListAside() {
   const { canAccess: mayAnnounce } = useCanAccess({ resource: 'notices', action: 'create' });
   const actor = useActor();
   const statuses = mayIssue ? PENALTY_STATUSES : ISSUED_RECORD_STATUSES;
+  const views = [
+    ...(mayAnnounce ? [{ label: 'td.notices.views.unannounced', value: UNANNOUNCED }] : []),
+    { label: 'td.penalties.views.in_force', value: { status: 'active' } },
+    ...(actor && mayIssue ? [{ label: 'td.penalties.views.issued_by_me', value: { issuedById: actor.id } }] : []),
+  ];
   return (
     <ListAside>
-      <FilterList label="td.penalties.views.title" icon={<BookmarkIcon />}>
-        {mayApprove && <ApprovalQueueItem />}
-        {mayAnnounce && <FilterListItem label="td.notices.views.unannounced" value={UNANNOUNCED} isSelected={isView} toggleFilter={toggleView} />}
-        <FilterListItem label="td.penalties.views.in_force" value={{ status: 'active' }} isSelected={isView} toggleFilter={toggleView} />
-        {actor && mayIssue && (
-          <FilterListItem label="td.penalties.views.issued_by_me" value={{ issuedById: actor.id }} isSelected={isView} toggleFilter={toggleView} />
-        )}
-      </FilterList>
-      <FilterList label="resources.penalties.fields.type" icon={<CategoryIcon />}>
+      <SavedViews views={views} before={mayApprove && <ApprovalQueueItem />} />
+      <FilterList label="resources.penalties.fields.type" icon={<TypeIcon />}>
         {PENALTY_TYPES.map((type) => (
           <FilterListItem key={type} label={`td.penaltyType.${type}`} value={{ type }} />
         ))}
@@ -39,6 +38,7 @@ export function PenaltyListAside() {
           <FilterListItem key={status} label={`td.penaltyStatus.${status}`} value={{ status }} />
         ))}
       </FilterList>
+      <CategoryFilterList />
     </ListAside>
   );
 }

@@ -3,7 +3,7 @@
  * appeals against it and the notices that list it.
  */
 import { Box } from '@mui/material';
-import { Show, useCanAccess } from 'react-admin';
+import { useCanAccess } from 'react-admin';
 import { RelatedList } from '../common/RelatedList';
 import { Section } from '../common/Section';
 import { AppealTable } from '../appeals/AppealTable';
@@ -12,12 +12,13 @@ import { NoticesListingPenalty } from '../notices/NoticesListingPenalty';
 import { PenaltyShowActions } from './PenaltyActions';
 import { PenaltyDetails } from './PenaltyDetails';
 import { PenaltyOutcome } from './PenaltyOutcome';
+import { GuardedShow } from '../common/GuardedShow';
 
 export default function PenaltyShow() {
   const { canAccess: mayReadAppeals } = useCanAccess({ resource: 'appeals', action: 'list' });
   const { canAccess: mayReadNotices } = useCanAccess({ resource: 'notices', action: 'list' });
   return (
-    <Show actions={<PenaltyShowActions />} component="div">
+    <GuardedShow actions={<PenaltyShowActions />} component="div">
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
         <Section>
           <PenaltyDetails />
@@ -38,7 +39,7 @@ export default function PenaltyShow() {
           )}
         </Box>
       </Box>
-    </Show>
+    </GuardedShow>
   );
 }
 

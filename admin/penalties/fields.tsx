@@ -6,12 +6,12 @@ import { EnumChip } from '../common/enumFields';
 import type { FieldProps } from '../common/fields';
 import { LocalizedNameField } from '../common/localizedName';
 
-/** "#12" with the type and status chips of the penalty in context. */
+/** "#12" with the type and status chips of the penalty in context (the chips wrap in narrow columns). */
 export function PenaltySummary() {
   const record = useRecordContext<PenaltyRecord>();
   if (!record) return null;
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', flexWrap: 'wrap', gap: 0.5 }}>
       <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>
         #{record.id}
       </Typography>

@@ -3,13 +3,15 @@
  * (pessimistic, so the server's field errors land on the inputs).
  */
 import { Alert, LinearProgress } from '@mui/material';
-import { Create, SimpleForm, useNotify, useRedirect } from 'react-admin';
+import { Create, SimpleForm, useCanAccess, useNotify, useRedirect } from 'react-admin';
 import { useCurrentPolicy, useViolationTypes } from '../common/usePenaltyPolicy';
 import { PolicyInputs } from './PolicyInputs';
 import { policyDefaults, toPolicyPayload, type PolicyValues } from './policyForm';
 
 export default function PolicyCreate() {
-  const { policy, isPending, error } = useCurrentPolicy();
+  // Asked only of those who may create (others see "Access denied" and ask nothing).
+  const { canAccess } = useCanAccess({ resource: 'penalty-policies', action: 'create' });
+  const { policy, isPending, error } = useCurrentPolicy({ enabled: canAccess === true });
   const { types, isPending: typesPending } = useViolationTypes();
   const notify = useNotify();
   const redirect = useRedirect();

@@ -1,15 +1,32 @@
 /** The policy's versions, newest (the one in force) first; admins add the next one. */
-import { DataTable, List } from 'react-admin';
+import { DataTable } from 'react-admin';
+import type { PolicyRecord } from '../../domain/policy';
 import { DateTimeField } from '../common/DateTimeField';
 import { UserNameField } from '../common/fields';
-import { ListActions } from '../common/ListActions';
+import { ListActions } from '../common/list/ListActions';
+import { RecordTable, type CardTexts } from '../common/list/RecordTable';
+import { ResourceList } from '../common/list/ResourceList';
+import { RowLink } from '../common/list/RowLink';
 import { PolicyVersionField } from './PolicyVersionField';
+
+const card: CardTexts<PolicyRecord> = {
+  primary: <PolicyVersionField />,
+  secondary: (
+    <>
+      <DateTimeField source="createdAt" /> · <UserNameField source="createdById" />
+    </>
+  ),
+};
 
 export default function PolicyList() {
   return (
-    <List sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<ListActions createLabel="td.policies.new_version" />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="id" field={PolicyVersionField} />
+    <ResourceList sort={{ field: 'id', order: 'DESC' }} actions={<ListActions createLabel="td.policies.new_version" />}>
+      <RecordTable card={card} bulkActionButtons={false}>
+        <DataTable.Col source="id">
+          <RowLink>
+            <PolicyVersionField />
+          </RowLink>
+        </DataTable.Col>
         <DataTable.Col source="createdAt">
           <DateTimeField source="createdAt" compact />
         </DataTable.Col>
@@ -19,7 +36,7 @@ export default function PolicyList() {
         <DataTable.NumberCol source="windowDays" disableSort />
         <DataTable.NumberCol source="appealWindowDays" disableSort />
         <DataTable.Col source="note" disableSort />
-      </DataTable>
-    </List>
+      </RecordTable>
+    </ResourceList>
   );
 }

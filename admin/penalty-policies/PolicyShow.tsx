@@ -1,18 +1,19 @@
 /** A policy version: its windows, the escalation ladder, the points per violation type (direct bans marked). */
 import { Box, Stack, Typography } from '@mui/material';
-import { Labeled, NumberField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import type { PolicyRecord } from '../../domain/policy';
 import { DateTimeField } from '../common/DateTimeField';
 import { UserNameField } from '../common/fields';
 import { Section } from '../common/Section';
 import { LadderTable, PointsTable } from './PolicyTables';
 import { PolicyVersionField } from './PolicyVersionField';
+import { GuardedShow } from '../common/GuardedShow';
 
 export default function PolicyShow() {
   return (
-    <Show component="div">
+    <GuardedShow component="div">
       <PolicyPage />
-    </Show>
+    </GuardedShow>
   );
 }
 

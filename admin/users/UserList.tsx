@@ -1,8 +1,11 @@
-import { BooleanField, DataTable, List, ReferenceField, ReferenceInput, SelectInput, useCanAccess } from 'react-admin';
+import { BooleanField, DataTable, ReferenceField, ReferenceInput, SelectInput, useCanAccess } from 'react-admin';
+import type { UserRecord } from '../../domain/staff';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumChip } from '../common/enumFields';
 import { activeFilter, searchFilter } from '../common/filters';
-import { ListActions } from '../common/ListActions';
+import { RecordTable, type CardTexts } from '../common/list/RecordTable';
+import { ResourceList } from '../common/list/ResourceList';
+import { LinkColumn } from '../common/list/RowLink';
 import { ROLE_CHOICES } from './userForm';
 
 const directoryFilters = [
@@ -11,21 +14,23 @@ const directoryFilters = [
   <ReferenceInput key="warehouseId" source="warehouseId" reference="warehouses" />,
 ];
 
+const card: CardTexts<UserRecord> = {
+  primary: (u) => u.name,
+  tertiary: () => <EnumChip namespace="role" source="role" />,
+  secondary: <ReferenceField source="warehouseId" reference="warehouses" link={false} emptyText=" " />,
+};
+
 /**
  * The staff directory. Everyone reads names, roles and warehouses; emails, sign-ins and account
  * state are admins' only (the server neither sends nor filters or sorts them for anyone else).
+ * Rows open the account's form for admins; the directory has no other page.
  */
 export default function UserList() {
   const { canAccess: readsPrivate } = useCanAccess({ resource: 'users', action: 'readPrivate' });
   return (
-    <List
-      filters={readsPrivate ? [...directoryFilters, activeFilter] : directoryFilters}
-      sort={{ field: 'name', order: 'ASC' }}
-      perPage={25}
-      actions={<ListActions />}
-    >
-      <DataTable bulkActionButtons={false}>
-        <DataTable.Col source="name" />
+    <ResourceList filters={readsPrivate ? [...directoryFilters, activeFilter] : directoryFilters} sort={{ field: 'name', order: 'ASC' }}>
+      <RecordTable card={card} bulkActionButtons={false}>
+        <LinkColumn source="name" />
         {readsPrivate && <DataTable.Col source="email" />}
         <DataTable.Col source="role">
           <EnumChip namespace="role" source="role" />
@@ -39,7 +44,7 @@ export default function UserList() {
             <DateTimeField source="lastLoginAt" />
           </DataTable.Col>
         )}
-      </DataTable>
-    </List>
+      </RecordTable>
+    </ResourceList>
   );
 }

@@ -8,7 +8,8 @@ export default {
   list: lazy(() => import('./UserList')),
   ...simpleFormPages(
     lazy(() => import('./UserInputs')),
-    { transform: toUserPayload, defaultValues: { role: 'reviewer' } },
+    // A new password cannot be taken back: such an edit offers no Undo.
+    { transform: toUserPayload, defaultValues: { role: 'reviewer' }, undoable: (data) => !data.password },
   ),
   icon: PeopleIcon,
   recordRepresentation: 'name',

@@ -1,21 +1,30 @@
-import { BooleanField, DataTable, List, TextInput } from 'react-admin';
-import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
+import { BooleanField, DataTable, TextInput } from 'react-admin';
+import type { WarehouseRecord } from '../../domain/reference';
 import { activeFilter, searchFilter } from '../common/filters';
-import { ListActions } from '../common/ListActions';
+import { RecordTable, type CardTexts } from '../common/list/RecordTable';
+import { ResourceList } from '../common/list/ResourceList';
+import { LocalizedNameColumn } from '../common/LocalizedNameColumn';
+import { LocalizedNameField } from '../common/localizedName';
 
 const filters = [searchFilter, activeFilter, <TextInput key="city" source="city" />];
 
+const card: CardTexts<WarehouseRecord> = {
+  primary: <LocalizedNameField />,
+  tertiary: (w) => w.code,
+  secondary: (w) => `${w.city} · ${w.agency}`,
+};
+
 export default function WarehouseList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />}>
-      <DataTable>
+    <ResourceList filters={filters} sort={{ field: 'id', order: 'ASC' }}>
+      <RecordTable card={card} link="edit" bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <LocalizedNameColumn />
         <DataTable.Col source="city" />
         <DataTable.Col source="agency" />
         <DataTable.NumberCol source="dailyCapacity" />
         <DataTable.Col source="active" field={BooleanField} />
-      </DataTable>
-    </List>
+      </RecordTable>
+    </ResourceList>
   );
 }

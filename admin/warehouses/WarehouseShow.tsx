@@ -1,28 +1,38 @@
-import { BooleanField, DataTable, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField, useCanAccess } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField';
+import { BooleanField, DataTable, Labeled, NumberField, ReferenceManyField, TextField, useCanAccess } from 'react-admin';
+import { ReferenceShow } from '../common/ReferenceShow';
+import { Section } from '../common/Section';
 
 /** A warehouse and the inspectors who work there (their emails and account state for admins only). */
 export default function WarehouseShow() {
   const { canAccess: readsPrivate } = useCanAccess({ resource: 'users', action: 'readPrivate' });
   return (
-    <Show>
-      <SimpleShowLayout>
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="nameZh" />
-        <TextField source="city" />
-        <TextField source="agency" />
-        <NumberField source="dailyCapacity" />
-        <BooleanField source="active" />
-        <DateTimeField source="updatedAt" />
-        <ReferenceManyField reference="users" target="warehouseId" sort={{ field: 'name', order: 'ASC' }} label="td.warehouses.inspectors">
+    <ReferenceShow
+      fields={
+        <>
+          <Labeled>
+            <TextField source="city" />
+          </Labeled>
+          <Labeled>
+            <TextField source="agency" />
+          </Labeled>
+          <Labeled>
+            <NumberField source="dailyCapacity" />
+          </Labeled>
+          <Labeled>
+            <BooleanField source="active" />
+          </Labeled>
+        </>
+      }
+    >
+      <Section title="td.warehouses.inspectors">
+        <ReferenceManyField reference="users" target="warehouseId" sort={{ field: 'name', order: 'ASC' }}>
           <DataTable bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="name" />
             {readsPrivate && <DataTable.Col source="email" />}
             {readsPrivate && <DataTable.Col source="active" field={BooleanField} />}
           </DataTable>
         </ReferenceManyField>
-      </SimpleShowLayout>
-    </Show>
+      </Section>
+    </ReferenceShow>
   );
 }

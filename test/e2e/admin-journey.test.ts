@@ -99,7 +99,8 @@ describe('admin manages staff and reference data, in two languages', () => {
   it('creates the inspector: back on the list, in the Panyu warehouse', async () => {
     await page.getByRole('textbox', { name: 'Email', exact: true }).fill(NEW_USER.email);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await notification(page, 'Element created');
+    // The notification says what was created, not react-admin's "Element created".
+    await notification(page, `User “${NEW_USER.name}” created`);
     await page.waitForURL(/#\/users(\?.*)?$/);
     const row = dataRows(page).filter({ hasText: NEW_USER.email });
     await row.waitFor();
@@ -128,7 +129,7 @@ describe('admin manages staff and reference data, in two languages', () => {
     await zhName.fill(PEARLS_ZH);
     await shot(page, '04-category-edit');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await notification(page, 'Element updated');
+    await notification(page, 'Category “Pearls” saved');
     await page.waitForURL(/#\/categories(\?.*)?$/);
     // In English the list still says Pearls.
     await dataRows(page).filter({ hasText: 'pearls' }).getByText('Pearls', { exact: true }).waitFor();

@@ -9,20 +9,26 @@ export async function apiPost<T = Record<string, unknown>>(page: Page, path: str
   return body as T;
 }
 
-interface CaseBody {
+export interface CaseBody {
   id: number;
   version: number;
   status: string;
 }
 
-/** A case opened, claimed and confirmed by the signed-in reviewer: ready to be cited by a penalty. */
-export async function confirmedCase(page: Page, merchantId: number, violationTypeId: number): Promise<number> {
-  const opened = await apiPost<CaseBody>(page, '/api/cases', {
+/** An open case of the merchant, opened by the signed-in reviewer (a live-stream patrol); `evidence` as the API takes it. */
+export async function openedCase(page: Page, merchantId: number, violationTypeId: number, evidence: object[] = []): Promise<CaseBody> {
+  return apiPost<CaseBody>(page, '/api/cases', {
     merchantId,
     violationTypeId,
     source: 'patrol',
     summary: 'Live-stream patrol: the item shown differs from the listing (browser test).',
+    evidence,
   });
+}
+
+/** A case opened, claimed and confirmed by the signed-in reviewer: ready to be cited by a penalty. */
+export async function confirmedCase(page: Page, merchantId: number, violationTypeId: number): Promise<number> {
+  const opened = await openedCase(page, merchantId, violationTypeId);
   const claimed = await apiPost<CaseBody>(page, `/api/cases/${opened.id}/claim`, { version: opened.version });
   const confirmed = await apiPost<CaseBody>(page, `/api/cases/${opened.id}/transition`, {
     to: 'confirmed',

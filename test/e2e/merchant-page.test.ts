@@ -54,7 +54,8 @@ describe('merchant 3391 and the merchant list', () => {
     await signIn(page, 'comms@example.com');
     await menuItem(page, 'Merchants').click();
     await dataRows(page).first().waitFor();
-    await page.getByPlaceholder('Search').fill(STORY.nickname);
+    // Exactly "Search": the Columns button keeps its own "Search columns" box in the page.
+    await page.getByPlaceholder('Search', { exact: true }).fill(STORY.nickname);
     await page.waitForURL(/filter=.*q/);
     await eventually(async () => (await columnTexts(page, 'Nickname')).every((n) => n.includes(STORY.nickname))).toBe(true);
     const row = dataRows(page)

@@ -30,11 +30,17 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  /** The system's preference the app follows until the reader picks a theme. */
+  colorScheme?: 'light' | 'dark';
+}
+
 export interface E2E {
   server: RunningServer;
   browser: Browser;
-  /** A new signed-out page (its own cookies) at the given locale. */
-  newPage(locale?: 'en' | 'zh'): Promise<Page>;
+  /** A new signed-out page (its own cookies) at the given locale; 1,440 × 900 unless told. */
+  newPage(locale?: 'en' | 'zh', options?: PageOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -52,8 +58,8 @@ export async function startE2E(): Promise<E2E> {
   return {
     server,
     browser,
-    async newPage(locale = 'en') {
-      const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 }, locale: locale === 'zh' ? 'zh-CN' : 'en-US' });
+    async newPage(locale = 'en', { viewport = { width: 1440, height: 900 }, colorScheme = 'light' }: PageOptions = {}) {
+      const context = await browser.newContext({ baseURL: server.url, viewport, colorScheme, locale: locale === 'zh' ? 'zh-CN' : 'en-US' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       return page;
@@ -152,6 +158,23 @@ export async function columnTexts(scope: Page | Locator, header: string): Promis
     return texts;
   }
   throw new Error(`No table with a column "${header}"`);
+}
+
+/** How far the page is wider than the window, in pixels (0: no horizontal scroll). */
+export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The row link under the list cursor (the focused one), e.g. "#2314". */
+export const focusedRowLink = (page: Page) =>
+  page.evaluate(() => (document.activeElement?.matches('a.td-row-link') ? document.activeElement.textContent : null));
+
+/** Every /api response of 400 or more the page gets from now on ("GET /api/cases → 403"), for a no-failing-requests check. */
+export function failingApiResponses(page: Page): string[] {
+  const failing: string[] = [];
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/') && r.status() >= 400) failing.push(`${r.request().method()} ${url.pathname}${url.search} → ${r.status()}`);
+  });
+  return failing;
 }
 
 /** The data rows of the list table (the header row excluded). */

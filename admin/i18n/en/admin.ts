@@ -80,6 +80,7 @@ export const admin = {
       points_now: 'In force now (policy version %{policy}): %{smart_count} point. |||| In force now (policy version %{policy}): %{smart_count} points.',
       open_policy: 'Open the policy',
     },
+    categories: { subcategories: 'Subcategories', no_subcategories: 'No subcategories.' },
     warehouses: { inspectors: 'Inspectors' },
     audit: {
       diff: 'Changes',

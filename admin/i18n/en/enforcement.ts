@@ -84,7 +84,6 @@ export const enforcement = {
       queue_hint: 'Permanent bans wait for a second manager, oldest first',
       queue_empty: 'No ban is waiting for approval.',
       views: {
-        title: 'Saved views',
         approval_queue: 'Bans awaiting approval',
         approval_menu: 'Ban approvals',
         in_force: 'In force',

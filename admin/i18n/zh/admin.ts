@@ -78,6 +78,7 @@ export const admin: typeof en = {
       points_now: '现行处罚规则（第 %{policy} 版）：%{smart_count} 分。',
       open_policy: '查看处罚规则',
     },
+    categories: { subcategories: '子类目', no_subcategories: '没有子类目。' },
     warehouses: { inspectors: '质检员' },
     audit: {
       diff: '变更内容',

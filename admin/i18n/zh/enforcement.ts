@@ -78,7 +78,7 @@ export const enforcement: typeof en = {
       issued_at: '处罚于 %{date}',
       queue_hint: '永久封禁需另一位主管审批，按时间先后排列',
       queue_empty: '暂无待审批的封禁。',
-      views: { title: '常用视图', approval_queue: '待审批封禁', approval_menu: '封禁审批', in_force: '生效中', issued_by_me: '我作出的处罚' },
+      views: { approval_queue: '待审批封禁', approval_menu: '封禁审批', in_force: '生效中', issued_by_me: '我作出的处罚' },
       actions: { issue: '作出处罚', approve: '批准', reject: '驳回', revoke: '撤销' },
       dialog: {
         note: '意见',

@@ -4,7 +4,7 @@
  * no ban where one would be refused, and posts once per opening (one Idempotency-Key), so a double
  * click or a retry creates one penalty.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Form, ResourceContextProvider, useCreate, useGetOne, useNotify, useTranslate, type HttpError } from 'react-admin';
@@ -27,9 +27,11 @@ interface IssuePenaltyDialogProps {
   target: PenaltyTarget | null;
   onClose: () => void;
   onIssued: (penalty: PenaltyRecord) => void;
+  /** Offers "Issue & next": after issuing, the next case of the queue (instead of `onIssued`'s stay). */
+  onNext?: () => void;
 }
 
-export function IssuePenaltyDialog({ target, onClose, onIssued }: IssuePenaltyDialogProps) {
+export function IssuePenaltyDialog({ target, onClose, onIssued, onNext }: IssuePenaltyDialogProps) {
   const translate = useTranslate();
   const { data: merchant } = useGetOne<MerchantRecord>('merchants', { id: target?.merchantId }, { enabled: !!target });
   return (
@@ -43,7 +45,7 @@ export function IssuePenaltyDialog({ target, onClose, onIssued }: IssuePenaltyDi
           })}
       </DialogTitle>
       {/* Mounted per opening (the Dialog unmounts its content when closed): a fresh key each time. */}
-      {target && <IssuePenaltyForm target={target} merchant={merchant} onClose={onClose} onIssued={onIssued} />}
+      {target && <IssuePenaltyForm target={target} merchant={merchant} onClose={onClose} onIssued={onIssued} onNext={onNext} />}
     </Dialog>
   );
 }
@@ -53,12 +55,14 @@ interface IssuePenaltyFormProps extends Omit<IssuePenaltyDialogProps, 'target'> 
   merchant?: MerchantRecord;
 }
 
-function IssuePenaltyForm({ target, merchant, onClose, onIssued }: IssuePenaltyFormProps) {
+function IssuePenaltyForm({ target, merchant, onClose, onIssued, onNext }: IssuePenaltyFormProps) {
   const notify = useNotify();
   const translate = useTranslate();
   const [create] = useCreate<PenaltyRecord>();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [problems, setProblems] = useState<string[]>([]);
+  // Which submit button was pressed: "Issue penalty" or "Issue & next" (both submit the one form).
+  const andNext = useRef(false);
   const caseIds = target.cases.map((c) => c.id);
   const suggestion = useSuggestedPenalty(target.merchantId, caseIds);
   // Stable once loaded: react-admin's Form resets whenever its default values change (and they hold "now").
@@ -73,6 +77,7 @@ function IssuePenaltyForm({ target, merchant, onClose, onIssued }: IssuePenaltyF
       const penalty = (await create('penalties', { data, meta: { idempotencyKey } }, { returnPromise: true })) as PenaltyRecord;
       notify(`td.penalties.done.${penalty.status === 'pending_approval' ? 'issued_pending' : 'issued'}`, { type: 'success', messageArgs: { id: penalty.id } });
       onIssued(penalty);
+      if (andNext.current) onNext?.();
     } catch (error) {
       const { body, message } = error as HttpError;
       const { form, other } = splitServerErrors(body?.errors);
@@ -91,7 +96,17 @@ function IssuePenaltyForm({ target, merchant, onClose, onIssued }: IssuePenaltyF
   return (
     <ResourceContextProvider value="penalties">
       <Form defaultValues={defaults} onSubmit={submit}>
-        <DialogContent dividers sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, alignItems: 'start' }}>
+        <DialogContent
+          dividers
+          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, alignItems: 'start' }}
+          onKeyDown={(e) => {
+            // Ctrl+Enter (⌘+Enter), as in the confirm and dismiss dialogs: issue, and the next case when offered.
+            if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+            e.preventDefault();
+            andNext.current = !!onNext;
+            e.currentTarget.closest('form')?.requestSubmit();
+          }}
+        >
           <Stack spacing={2}>
             {suggestion.data && <SuggestionPanel suggestion={suggestion.data} />}
             {suggestion.data && <CountedHistory suggestion={suggestion.data} />}
@@ -108,20 +123,41 @@ function IssuePenaltyForm({ target, merchant, onClose, onIssued }: IssuePenaltyF
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <SubmitButton />
+          <SubmitButton
+            variant={onNext ? 'outlined' : 'contained'}
+            onClick={() => {
+              andNext.current = false;
+            }}
+          />
+          {onNext && (
+            <SubmitButton
+              next
+              onClick={() => {
+                andNext.current = true;
+              }}
+            />
+          )}
         </DialogActions>
       </Form>
     </ResourceContextProvider>
   );
 }
 
+interface SubmitButtonProps {
+  /** "Issue & next" rather than "Issue penalty". */
+  next?: boolean;
+  variant?: 'outlined' | 'contained';
+  onClick: () => void;
+}
+
 /** Disabled while the request runs: the first click counts, the key covers the rest. */
-function SubmitButton() {
+function SubmitButton({ next = false, variant = 'contained', onClick }: SubmitButtonProps) {
   const translate = useTranslate();
   const { isSubmitting } = useFormState();
+  const label = translate('td.penalties.actions.issue');
   return (
-    <Button type="submit" variant="contained" color="warning" startIcon={<GavelIcon />} disabled={isSubmitting}>
-      {translate('td.penalties.actions.issue')}
+    <Button type="submit" variant={variant} color="warning" startIcon={<GavelIcon />} disabled={isSubmitting} onClick={onClick}>
+      {next ? translate('td.common.and_next', { action: label }) : label}
     </Button>
   );
 }

@@ -37,7 +37,8 @@ export function IssuePenaltyFields({ suggestedType, banAllowed }: { suggestedTyp
           {translate('td.penalties.issue.ban_needs_approval')}
         </Alert>
       )}
-      <TextInput source="reason" multiline minRows={3} fullWidth validate={reasonRules} helperText="td.penalties.issue.reason_hint" />
+      {/* The type and dates come from the policy's suggestion: what is left to write is the reason. */}
+      <TextInput source="reason" multiline minRows={3} fullWidth autoFocus validate={reasonRules} helperText="td.penalties.issue.reason_hint" />
     </>
   );
 }

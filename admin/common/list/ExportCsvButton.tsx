@@ -4,8 +4,9 @@
  */
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { useMutation } from '@tanstack/react-query';
-import { Button, useDataProvider, useListContext, useLocaleState, useNotify } from 'react-admin';
-import type { TrustdeskDataProvider } from '../providers/dataProvider';
+import { useDataProvider, useListContext, useLocaleState, useNotify } from 'react-admin';
+import type { TrustdeskDataProvider } from '../../providers/dataProvider';
+import { ActionButton } from '../ActionButton';
 
 function saveFile(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -28,9 +29,5 @@ export function ExportCsvButton() {
     onSuccess: ({ data, filename }) => saveFile(data, filename),
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
-  return (
-    <Button label="ra.action.export" disabled={isPending || total === 0} onClick={() => mutate()}>
-      <DownloadIcon />
-    </Button>
-  );
+  return <ActionButton label="ra.action.export" icon={<DownloadIcon />} disabled={isPending || total === 0} onClick={() => mutate()} />;
 }
