@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 // The SPA lives in admin/ and is served by the API server from dist/ (one port, see server/http/static.ts).
 export default defineConfig({
   root: 'admin',
-  // EVIDENCE_HOSTS: the hosts whose evidence images staff browsers may load (admin/cases/evidence/evidenceHosts.ts).
-  envPrefix: ['VITE_', 'EVIDENCE_HOSTS'],
+  // EVIDENCE_IMAGE_HOSTS: the hosts whose evidence images staff browsers may load (admin/cases/evidence/evidenceHosts.ts).
+  envPrefix: ['VITE_', 'EVIDENCE_IMAGE_HOSTS'],
   plugins: [react()],
   build: {
     outDir: '../dist',

@@ -9,6 +9,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     pool: 'forks',
+    setupFiles: ['test/support/audit-key.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
   },
 });

@@ -17,6 +17,8 @@ export const MESSAGES = {
   stale_version: 'This %{what} was changed by someone else (you edited version %{sent}, it is now at version %{current}). Reload it and try again.',
   too_large: 'Request body too large',
   unsupported_encoding: 'Unsupported encoding',
+  json_only: 'The API takes JSON bodies only (Content-Type: application/json)',
+  cross_site: 'Refused: a change must come from Trustdesk itself, not from another site or page',
   malformed_json: 'Malformed JSON in request body',
   unique: 'Another record already has this %{field}',
   unique_any: 'A record with the same unique value already exists',
@@ -62,10 +64,10 @@ export const MESSAGES = {
 
   // Idempotency
   'idempotency.too_long': 'Idempotency-Key is too long (at most 200 characters)',
-  'idempotency.releasing': 'This Idempotency-Key is being released; retry the request',
   'idempotency.other_request': 'This Idempotency-Key was already used for a different request',
-  'idempotency.abandoned': 'The earlier request with this Idempotency-Key never finished; retry now',
-  'idempotency.in_progress': 'A request with this Idempotency-Key is still in progress',
+  'idempotency.other_body': 'This Idempotency-Key was already used with a different body; send a new key for a new request',
+  'idempotency.unknown_outcome': 'An earlier request with this Idempotency-Key never finished; check whether it took effect, then use a new key',
+  'idempotency.in_progress': 'A request with this Idempotency-Key is still in progress; retry in a moment',
 
   // Staff and reference data
   'users.email_taken': '%{email} already has an account',

@@ -1,14 +1,16 @@
 import express, { type Express } from 'express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Database } from './db';
 import { authenticate } from './auth/authenticate';
 import { loginRouter, sessionRouter, type LoginLimit } from './auth/routes';
 import { SessionStore } from './auth/sessions';
+import { refuseCrossSiteWrites, jsonBodiesOnly } from './http/cross-site';
+import { readsAfterWrites } from './http/writes-first';
 import { errorHandler, notFoundRoute } from './http/errors';
+import { securityHeaders } from './http/security-headers';
 import { resourceRouter, type ResourceDefinition } from './http/resource';
 import { serveSpa } from './http/spa';
 import { publicRouter } from './public';
@@ -36,6 +38,8 @@ export interface AppOptions {
   sessionSecret: string;
   log: Logger;
   production?: boolean;
+  /** Hosts whose images staff browsers may load (CSP img-src); none by default. */
+  evidenceImageHosts?: string[];
   loginLimit?: LoginLimit;
   /** The built SPA (dist/); omitted in API tests. */
   spaDir?: string;
@@ -51,18 +55,7 @@ export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'img-src': ["'self'", 'data:', 'https:'],
-          'style-src': ["'self'", "'unsafe-inline'"], // MUI/emotion inject styles at run time
-          'upgrade-insecure-requests': null,
-        },
-      },
-      hsts: opts.production ?? false,
-    }),
-  );
+  app.use(securityHeaders({ production: opts.production ?? false, imageHosts: opts.evidenceImageHosts ?? [] }));
   // Everything the one port serves (API, SPA assets and index.html, public pages) is compressed
   // for clients that accept it; responses under 1 kB stay plain, where compressing gains nothing.
   app.use(compression());
@@ -74,8 +67,9 @@ export function createApp(opts: AppOptions): Express {
     res.set({ 'Cache-Control': 'no-store', 'Access-Control-Expose-Headers': 'Content-Range' });
     next();
   });
+  api.use(refuseCrossSiteWrites, jsonBodiesOnly);
   const json = express.json({ limit: BODY_LIMIT });
-  // Photo uploads parse their own, larger body once signed in and allowed (server/inspections/photos.ts).
+  // Photo uploads (JSON too) parse their own, larger body once signed in and allowed (server/inspections/photos.ts).
   api.use((req, res, next) => (isPhotoUpload(req) ? next() : json(req, res, next)));
   api.use(cookieParser());
   api.get('/health', (_req, res) => {
@@ -89,10 +83,23 @@ export function createApp(opts: AppOptions): Express {
     }),
   );
   api.use(authenticate(sessions));
-  api.use('/auth', sessionRouter(db, sessions));
+  api.use(readsAfterWrites(db));
+  api.use('/auth', sessionRouter());
 
-  // Every resource of the API, registered once: a new resource is its folder and a line here.
-  const resources: ResourceDefinition[] = [
+  for (const def of apiResources(sessions, opts.uploadsDir)) api.use(`/${def.name}`, resourceRouter(def, db));
+  api.use(notFoundRoute);
+
+  app.use('/api', api);
+  app.use(publicRouter(db));
+  if (opts.spaDir) serveSpa(app, opts.spaDir);
+  app.use(notFoundRoute);
+  app.use(errorHandler(log));
+  return app;
+}
+
+/** Every resource of the API, registered once (README: Adding a resource); the route fuzzer walks the same list. */
+export function apiResources(sessions: SessionStore, uploadsDir = DEFAULT_UPLOADS_DIR): ResourceDefinition[] {
+  return [
     usersResource(sessions),
     categoriesResource,
     violationTypesResource,
@@ -106,16 +113,7 @@ export function createApp(opts: AppOptions): Express {
     noticesResource,
     auditLogResource,
     ordersResource,
-    inspectionsResource(new PhotoStore(opts.uploadsDir ?? DEFAULT_UPLOADS_DIR)),
+    inspectionsResource(new PhotoStore(uploadsDir)),
     inspectionEventsResource,
   ];
-  for (const def of resources) api.use(`/${def.name}`, resourceRouter(def, db));
-  api.use(notFoundRoute);
-
-  app.use('/api', api);
-  app.use(publicRouter(db));
-  if (opts.spaDir) serveSpa(app, opts.spaDir);
-  app.use(notFoundRoute);
-  app.use(errorHandler(log));
-  return app;
 }

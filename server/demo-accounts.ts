@@ -1,13 +1,16 @@
-/** The demo sign-ins `npm start` prints: every seeded demo account the database still has, in the seed's order. */
+/** The demo sign-ins `npm start` prints: every seeded demo account still on the demo password, in the seed's order. */
 import type { Knex } from 'knex';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds';
 
-export async function demoSignInLines(knex: Knex): Promise<string[]> {
+export const DEMO_EMAILS = DEMO_ACCOUNTS.map((a) => a.email);
+
+/** `onDemoPassword`: the accounts that still have the demo password (an account whose password changed is not shown). */
+export async function demoSignInLines(knex: Knex, onDemoPassword: string[] = DEMO_EMAILS): Promise<string[]> {
   const rows: { email: string; role: string; warehouse: string | null }[] = await knex('users')
     .leftJoin('warehouses', 'warehouses.id', 'users.warehouseId')
     .whereIn(
       'users.email',
-      DEMO_ACCOUNTS.map((a) => a.email),
+      DEMO_EMAILS.filter((email) => onDemoPassword.includes(email)),
     )
     .select('users.email', 'users.role', 'warehouses.name as warehouse');
   const byEmail = new Map(rows.map((r) => [r.email, r]));

@@ -2,9 +2,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createApp } from './app';
+import { setAuditKey } from './audit/chain';
+import { startCheckpointJob } from './audit/checkpoint-job';
 import type { LoginLimit } from './auth/routes';
 import { DEMO_PASSWORD, verifyPassword } from './auth/password';
 import { createDatabase, migrateLatest, type Database } from './db';
+import { closeGracefully } from './http/shutdown';
 import { seedAll } from '../seeds';
 import { JOBS } from './jobs';
 import { startScheduler } from './jobs/scheduler';
@@ -13,7 +16,11 @@ export interface ServerOptions {
   port: number;
   databaseUrl: string;
   sessionSecret: string;
+  auditKey: string;
+  /** Where the audit chain's head is checkpointed (config.ts); without it, no checkpoints (tests). */
+  auditCheckpoint?: string;
   production: boolean;
+  evidenceImageHosts?: string[];
   log: Logger;
   spaDir?: string;
   /** Where inspection photos are stored (config.ts: UPLOADS_DIR). */
@@ -22,6 +29,8 @@ export interface ServerOptions {
   schema?: string;
   seed?: { merchants?: number; cases?: number } | false;
   loginLimit?: LoginLimit;
+  /** How long requests in flight may take to finish on shutdown before their connections are cut. */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -29,18 +38,22 @@ export interface RunningServer {
   server: Server;
   db: Database;
   seeded: boolean;
+  /** Graceful: requests in flight finish, then the jobs stop, the audit head is checkpointed, the pool closes. */
   close(): Promise<void>;
 }
 
 /** Accounts still on the demo password: production refuses to start while any exists (SPEC §2). */
-async function demoPasswordAccounts(db: Database): Promise<string[]> {
-  const rows = await db.knex('users').select('email', 'passwordHash');
+export async function demoPasswordAccounts(db: Database, emails?: string[]): Promise<string[]> {
+  const query = db.knex('users').select('email', 'passwordHash');
+  if (emails) query.whereIn('email', emails);
+  const rows = await query;
   const flags = await Promise.all(rows.map((r: { passwordHash: string }) => verifyPassword(DEMO_PASSWORD, r.passwordHash)));
   return rows.filter((_r: unknown, i: number) => flags[i]).map((r: { email: string }) => r.email);
 }
 
 /** Migrate, seed an empty demo database, check production safety, listen. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  setAuditKey(opts.auditKey);
   const db = createDatabase({ url: opts.databaseUrl, schema: opts.schema });
   try {
     await migrateLatest(db);
@@ -61,6 +74,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       sessionSecret: opts.sessionSecret,
       log: opts.log,
       production: opts.production,
+      evidenceImageHosts: opts.evidenceImageHosts,
       spaDir: opts.spaDir,
       uploadsDir: opts.uploadsDir,
       loginLimit: opts.loginLimit,
@@ -69,6 +83,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const s = app.listen(opts.port, '0.0.0.0', () => resolve(s)).on('error', reject);
     });
     const stopJobs = startScheduler(db, opts.log, JOBS);
+    const checkpoints = opts.auditCheckpoint ? startCheckpointJob(db, opts.auditCheckpoint, opts.log) : null;
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://localhost:${port}`,
@@ -76,9 +91,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       db,
       seeded,
       close: async () => {
+        await closeGracefully(server, opts.shutdownGraceMs ?? 10_000);
         await stopJobs();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections?.();
+        await checkpoints?.stop();
         await db.close();
       },
     };

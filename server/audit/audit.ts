@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { nowIso } from '../db/time';
 import { dialectOf } from '../db/dialect';
+import { chainHash, GENESIS_HASH, type ChainFields } from './chain';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { chainHash, GENESIS_HASH, verifyChain, type ChainFields } from './chain';
 
 /** Never written to the audit trail, even hashed (records do not select them; this is the second guard). */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
@@ -43,27 +43,9 @@ export function diff(before?: Record<string, unknown> | null, after?: Record<str
   return { before: changedB, after: changedA };
 }
 
-interface ChainFields {
-  at: string;
-  actorId: number | null;
-  action: string;
-  resource: string;
-  resourceId: string | null;
-  changes: string;
-  ip: string | null;
-}
-
-function chainHash(prevHash: string, e: ChainFields): string {
-  const payload = JSON.stringify([prevHash, e.at, e.actorId, e.action, e.resource, e.resourceId, e.changes, e.ip]);
-  return createHash('sha256').update(payload).digest('hex');
-}
-
-/**
- * The stored row of `entry`, made at `at` and linked after `prevHash`. The one way an entry is
- * put together: the live server and the demo seeds' history write the same rows.
- */
-export function chainedRow(prevHash: string, entry: AuditEntry, at: string): ChainFields & { prevHash: string; hash: string } {
-  const fields: ChainFields = {
+/** The hashed fields of `entry`, made at `at`. */
+function chainFields(entry: AuditEntry, at: string): ChainFields {
+  return {
     at,
     actorId: entry.actorId,
     action: entry.action,
@@ -72,44 +54,49 @@ export function chainedRow(prevHash: string, entry: AuditEntry, at: string): Cha
     changes: JSON.stringify(diff(entry.before, entry.after)),
     ip: entry.ip,
   };
-  return { ...fields, prevHash, hash: chainHash(prevHash, fields) };
 }
 
 /**
- * Append to the hash-chained audit log inside the caller's transaction, so the entry exists
- * exactly when the change does. On PostgreSQL a transaction-scoped advisory lock keeps
- * concurrent writers from forking the chain; SQLite has a single writer already.
+ * The stored row of `entry`, made at `at` and linked after `prevHash`. The one way an entry is
+ * put together: the live server and the demo seeds' history write the same rows.
  */
-export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
-  if (dialectOf(trx) === 'pg') await trx.raw('SELECT pg_advisory_xact_lock(7340121)');
-  const last = await trx('auditLog').select('hash').orderBy('id', 'desc').first();
-  await trx('auditLog').insert(chainedRow(last?.hash ?? GENESIS_HASH, entry, nowIso()));
+export function chainedRow(prevHash: string, entry: AuditEntry, at: string): ChainFields & { prevHash: string; hash: string } {
+  const fields = chainFields(entry, at);
+  return { ...fields, prevHash, hash: chainHash(prevHash, fields) };
 }
 
-/** The first entry whose link or hash does not match, or null when the whole chain holds. */
-export async function verifyChain(knex: Knex, batch = 5000): Promise<{ checked: number; brokenAt: number | null; reason?: string }> {
-  let prev = GENESIS_HASH;
-  let lastId = 0;
-  let checked = 0;
-  for (;;) {
-    const rows = await knex('auditLog').where('id', '>', lastId).orderBy('id').limit(batch);
-    if (!rows.length) return { checked, brokenAt: null };
-    for (const r of rows) {
-      if (r.prevHash !== prev) return { checked, brokenAt: r.id, reason: 'prevHash does not match the previous entry' };
-      const at = r.at instanceof Date ? r.at.toISOString() : r.at;
-      const expected = chainHash(prev, {
-        at,
-        actorId: r.actorId,
-        action: r.action,
-        resource: r.resource,
-        resourceId: r.resourceId,
-        changes: r.changes,
-        ip: r.ip,
-      });
-      if (r.hash !== expected) return { checked, brokenAt: r.id, reason: 'hash does not match the entry' };
-      prev = r.hash;
-      lastId = r.id;
-      checked++;
-    }
+/** Each transaction's chain head, read once: later entries in the same transaction link to the one before. */
+const heads = new WeakMap<Knex.Transaction, Promise<string>>();
+
+/**
+ * The hash the transaction's next audit entry links to. On PostgreSQL a transaction-scoped
+ * advisory lock, taken first, keeps concurrent writers from forking the chain; SQLite has a single
+ * writer already, so there it may be read as soon as the transaction begins (see inTransaction),
+ * alongside the transaction's first statements rather than after them.
+ */
+export function chainHeadOf(trx: Knex.Transaction): Promise<string> {
+  let head = heads.get(trx);
+  if (!head) {
+    head = (async () => {
+      if (dialectOf(trx) === 'pg') await trx.raw('SELECT pg_advisory_xact_lock(7340121)');
+      const last = await trx('auditLog').select('hash').orderBy('id', 'desc').first();
+      return (last?.hash as string | undefined) ?? GENESIS_HASH;
+    })();
+    heads.set(trx, head);
   }
+  return head;
+}
+
+/** Append to the hash-chained audit log inside the caller's transaction, so the entry exists exactly when the change does. */
+export function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<string> {
+  const linked = chainHeadOf(trx);
+  const at = nowIso();
+  // The transaction's next entry waits for this one's insert: ids (the chain's order) follow the links.
+  const written = linked.then(async (prevHash) => {
+    const row = chainedRow(prevHash, entry, at);
+    await trx('auditLog').insert(row);
+    return row.hash;
+  });
+  heads.set(trx, written);
+  return written;
 }

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { HttpError } from '../http/errors';
 import type { SessionStore } from './sessions';
 
@@ -13,13 +13,21 @@ export function tokenOf(req: Request): string | null {
   return (req.cookies?.[SESSION_COOKIE] as string | undefined) || null;
 }
 
-/** Sets req.actor from the bearer token or session cookie. A token that no longer works is a 401 at once. */
+export const clearSessionCookie = (res: Response) => res.clearCookie(SESSION_COOKIE, { path: '/' });
+
+/**
+ * Sets req.actor from the bearer token or session cookie. A token that no longer works is a 401 at
+ * once; a stale cookie is cleared with it, so the browser stops sending it.
+ */
 export function authenticate(sessions: SessionStore): RequestHandler {
-  return async (req, _res, next) => {
+  return async (req, res, next) => {
     const token = tokenOf(req);
     if (!token) return next();
     const session = await sessions.resolve(token);
-    if (!session) throw new HttpError(401, 'auth.session_ended');
+    if (!session) {
+      if (!req.get('Authorization')) clearSessionCookie(res);
+      throw new HttpError(401, 'auth.session_ended');
+    }
     req.actor = session.actor;
     req.sessionId = session.sessionId;
     next();

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { CASE_EVENT_KINDS } from '../../domain/cases';
-import { insertReturningId } from '../db/dialect';
+import { insertReturning } from '../db/dialect';
 import { nowIso } from '../db/time';
 import { field, MAX_INT, ref } from '../http/fields';
 import type { ResourceDefinition } from '../http/resource';
-import { getRecord, type RecordShape } from '../http/shape';
+import { ownColumns, toRecord, type RecordShape } from '../http/shape';
 import type { Knex } from 'knex';
 import type { CaseEventData } from '../../domain/cases';
 
@@ -51,8 +51,8 @@ export interface NewCaseEvent {
   data?: CaseEventData | null;
 }
 
-/** Appends to a case's timeline in the caller's transaction. */
+/** Appends to a case's timeline in the caller's transaction; answers the event as the API shows it. */
 export async function appendEvent(trx: Knex.Transaction, e: NewCaseEvent) {
-  const id = await insertReturningId(trx, 'caseEvents', { ...e, data: e.data ? JSON.stringify(e.data) : null, at: nowIso() });
-  return getRecord(trx, caseEventShape, id);
+  const row = await insertReturning(trx, 'caseEvents', { ...e, data: e.data ? JSON.stringify(e.data) : null, at: nowIso() }, ownColumns(caseEventShape));
+  return toRecord(caseEventShape, row);
 }

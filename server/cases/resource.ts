@@ -3,7 +3,7 @@ import { ACTIVE_CASE_STATUSES } from '../../domain/cases';
 import { inCategory } from '../categories/filter';
 import { action, write, type ResourceDefinition } from '../http/resource';
 import { assignSchema, caseShape, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
-import { addCaseNote, assignCase, claimCase, createCase, transitionCase, updateCase } from './service';
+import { addCaseNote, assignCase, caseReferences, claimCase, createCase, transitionCase, updateCase } from './service';
 
 /** The case queue (SPEC §3, §4): reviewers' default view is by due date. */
 export const casesResource: ResourceDefinition = {
@@ -20,7 +20,7 @@ export const casesResource: ResourceDefinition = {
       },
     },
   },
-  create: write(createCaseSchema, createCase),
+  create: write(createCaseSchema, createCase, caseReferences),
   update: write<typeof updateCaseSchema, [id: number]>(updateCaseSchema, updateCase),
   actions: {
     claim: action('claim', claimSchema, claimCase),

@@ -25,11 +25,11 @@ import { canBeAssignedCases } from '../../domain/staff';
 import { recordAudit } from '../audit/audit';
 import { appendEvent } from '../case-events/resource';
 import { toBoolean } from '../db/dialect';
-import type { TxContext } from '../http/context';
+import type { RequestContext, TxContext } from '../http/context';
 import { insertRecord, mustExist, staleVersion, updateVersioned } from '../http/crud';
 import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
 import { getRecord } from '../http/shape';
-import { recomputeMerchant } from '../merchants/service';
+import { recomputeMerchant, refreshOpenCaseCount } from '../merchants/service';
 import type { assignSchema, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
 import { caseShape } from './schema';
 
@@ -55,27 +55,38 @@ export interface NewCase {
 }
 
 /**
- * Opens a case with its first timeline event and the merchant's recomputed counts, in the caller's
- * transaction: a person's (`openedById`), or the system's for a failed inspection (null).
+ * Opens a case with its first timeline event and the merchant's open-case count, in the caller's
+ * transaction: a person's (`openedById`), or the system's for a failed inspection (null). A new
+ * case changes no penalty, so only the count moves.
  */
 export async function openCase(tx: TxContext, fields: NewCase, openedById: number | null) {
   const openedAt = new Date();
-  const record = await insertRecord(tx, caseShape, {
-    ...fields,
-    status: 'open',
-    openedAt: openedAt.toISOString(),
-    dueAt: dueAtFor(fields.severity, openedAt).toISOString(),
-    openedById,
-  });
-  await appendEvent(tx.trx, { caseId: record.id as number, actorId: openedById, kind: 'opened', to: 'open', data: { source: fields.source } });
-  await recomputeMerchant(tx.trx, fields.merchantId);
-  return record;
+  return insertRecord(
+    tx,
+    caseShape,
+    { ...fields, status: 'open', openedAt: openedAt.toISOString(), dueAt: dueAtFor(fields.severity, openedAt).toISOString(), openedById },
+    {
+      alongside: (id) =>
+        Promise.all([
+          appendEvent(tx.trx, { caseId: Number(id), actorId: openedById, kind: 'opened', to: 'open', data: { source: fields.source } }),
+          refreshOpenCaseCount(tx.trx, fields.merchantId),
+        ]),
+    },
+  );
 }
 
-export async function createCase(tx: TxContext, input: Input<typeof createCaseSchema>) {
-  const merchant = await mustExist(tx, 'merchants', input.merchantId, 'merchantId', 'merchant');
-  const type = await mustExist(tx, 'violationTypes', input.violationTypeId, 'violationTypeId', 'violation type');
-  await mustExist(tx, 'categories', input.categoryId, 'categoryId', 'category');
+/** The rows a new case points at, read before its transaction opens (they only have to exist). */
+export async function caseReferences(ctx: RequestContext, input: Input<typeof createCaseSchema>) {
+  const [merchant, type] = await Promise.all([
+    mustExist(ctx.db.reader, 'merchants', input.merchantId, 'merchantId', 'merchant'),
+    mustExist(ctx.db.reader, 'violationTypes', input.violationTypeId, 'violationTypeId', 'violation type'),
+    mustExist(ctx.db.reader, 'categories', input.categoryId, 'categoryId', 'category'),
+  ]);
+  return { merchant, type };
+}
+
+export async function createCase(tx: TxContext<Awaited<ReturnType<typeof caseReferences>>>, input: Input<typeof createCaseSchema>) {
+  const { merchant, type } = tx.prepared!;
   return openCase(tx, { ...input, categoryId: input.categoryId ?? merchant.categoryId, severity: input.severity ?? type.severity }, tx.actor.id);
 }
 
@@ -85,8 +96,8 @@ export async function updateCase(tx: TxContext, id: number, input: Input<typeof 
   assertVersion(c, version);
   if (!ACTIVE_CASE_STATUSES.includes(c.status)) throw conflict('cases.not_editable', { id, status: c.status });
   if (!canEditCase(tx.actor, c)) throw forbidden('cases.not_yours_edit', { id });
-  await mustExist(tx, 'violationTypes', changes.violationTypeId, 'violationTypeId', 'violation type');
-  await mustExist(tx, 'categories', changes.categoryId, 'categoryId', 'category');
+  await mustExist(tx.trx, 'violationTypes', changes.violationTypeId, 'violationTypeId', 'violation type');
+  await mustExist(tx.trx, 'categories', changes.categoryId, 'categoryId', 'category');
   const dueAt = changes.severity !== c.severity ? dueAtForNewSeverity(c.dueAt, c.severity, changes.severity).toISOString() : undefined;
   const { before, after } = await updateVersioned(tx, caseShape, id, version, { ...changes, dueAt });
   const fields = Object.keys(changes).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));

@@ -1,15 +1,18 @@
 /** `npm run migrate | seed | db:reset` against DATABASE_URL (default ./data/trustdesk.sqlite). */
-import { loadConfig } from '../config';
-import { createDatabase, migrateLatest } from './index';
+import { rmSync } from 'node:fs';
+import { checkAndAdvance } from '../audit/checkpoint';
+import { openCliContext } from '../cli-context';
+import { migrateLatest } from './index';
 import { seedAll } from '../../seeds';
 
 const command = process.argv[2];
-const { databaseUrl } = loadConfig();
-const db = createDatabase({ url: databaseUrl });
+const { config, db } = openCliContext();
 try {
   if (command === 'reset') {
     if (process.env.NODE_ENV === 'production') throw new Error('db:reset refuses to run with NODE_ENV=production');
     await db.knex.migrate.rollback({ migrationSource: (await import('./migrations')).migrationSource }, true);
+    // A new database starts a new audit log: the old log's checkpoint would report it truncated.
+    rmSync(config.auditCheckpoint, { force: true });
   }
   const applied = await migrateLatest(db);
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema is up to date');
@@ -19,6 +22,7 @@ try {
     console.log(
       `Seeded ${summary.merchants} merchants, ${summary.cases} cases, ${summary.events} case events and ${summary.auditEntries} audit entries into ${db.describe}`,
     );
+    await checkAndAdvance(db.knex, config.auditCheckpoint, { full: true });
   } else if (command !== 'migrate') {
     throw new Error(`Unknown command "${command}" (migrate, seed, reset)`);
   }

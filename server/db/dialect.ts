@@ -77,6 +77,12 @@ export function orderBy(qb: Knex.QueryBuilder, column: string, order: 'ASC' | 'D
   return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc');
 }
 
+/** INSERT … RETURNING the given columns (SQLite ≥ 3.35 and PostgreSQL): the new row in the same round trip. */
+export async function insertReturning(knex: Knex, table: string, row: Record<string, unknown>, columns: string[]): Promise<Record<string, unknown>> {
+  const [inserted] = await knex(table).insert(row).returning(columns);
+  return inserted;
+}
+
 /**
  * INSERT … RETURNING id on both databases: PostgreSQL answers `{ id }` rows, SQLite (through
  * Knex) plain ids.

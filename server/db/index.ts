@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { camelizeResult, toSnake } from './case-mapping';
 import { migrationSource } from './migrations';
+import { WritePriority } from './write-priority';
+import { cacheStatements, type SqliteConnection } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'pg';
 
@@ -18,6 +20,8 @@ export interface Database {
   dialect: Dialect;
   /** For messages and logs: the SQLite file or the PostgreSQL database (never the password). */
   describe: string;
+  /** SQLite: reads that arrive while writes are running or waiting let them go first (write-priority.ts). */
+  writePriority?: WritePriority;
   close(): Promise<void>;
 }
 
@@ -38,17 +42,23 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
-function sqliteFile(url: string): string {
+export function sqliteFile(url: string): string {
   return url.startsWith('file:') ? decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')) : url;
 }
 
+/**
+ * WAL with `synchronous = FULL`: a commit is on disk before it is acknowledged (NORMAL would keep
+ * the database consistent but could lose the last acknowledged writes to a power cut). The
+ * writer never checkpoints on commit (`wal_autocheckpoint = 0`): a reader connection does it once
+ * a second, so no write waits for a checkpoint while holding the write lock.
+ */
 function sqliteConfig(filename: string, maxConnections: number, readOnly: boolean): Knex.Config {
   const pragmas = [
     'PRAGMA journal_mode = WAL',
     'PRAGMA foreign_keys = ON',
     'PRAGMA busy_timeout = 5000',
-    'PRAGMA synchronous = NORMAL',
-    ...(readOnly ? ['PRAGMA query_only = ON'] : []),
+    'PRAGMA synchronous = FULL',
+    ...(readOnly ? ['PRAGMA query_only = ON'] : ['PRAGMA wal_autocheckpoint = 0']),
   ].join('; ');
   return {
     client: 'sqlite3',
@@ -58,10 +68,26 @@ function sqliteConfig(filename: string, maxConnections: number, readOnly: boolea
       min: 1,
       max: maxConnections,
       // Per connection: SQLite forgets these settings on every new connection.
-      afterCreate: (conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, c: unknown) => void) =>
-        conn.exec(pragmas, (err) => done(err, conn)),
+      afterCreate: (conn: SqliteConnection & { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, c: unknown) => void) =>
+        conn.exec(pragmas, (err) => {
+          if (!err) cacheStatements(conn);
+          done(err, conn);
+        }),
     },
     ...common,
+  };
+}
+
+const WAL_CHECKPOINT_MS = 1000;
+/** The longest a read waits for writes in progress to finish. */
+const READ_WAIT_MS = 250;
+
+/** Closing twice (a CLI's error path, a shutdown signal during shutdown) waits for the one close. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => {
+    closing ??= close();
+    return closing;
   };
 }
 
@@ -80,22 +106,26 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
       reader: knex,
       dialect: 'pg',
       describe: `PostgreSQL ${hostname}${pathname}${schema ? ` (schema ${schema})` : ''}`,
-      close: () => knex.destroy(),
+      close: once(() => knex.destroy()),
     };
   }
   const filename = sqliteFile(url);
   mkdirSync(dirname(filename), { recursive: true });
   const knex = knexFactory(sqliteConfig(filename, 1, false));
   const reader = knexFactory(sqliteConfig(filename, readers, true));
+  const checkpoints = setInterval(() => reader.raw('PRAGMA wal_checkpoint(PASSIVE)').catch(() => {}), WAL_CHECKPOINT_MS);
+  checkpoints.unref();
   return {
     knex,
     reader,
     dialect: 'sqlite',
     describe: `SQLite ${filename}`,
-    close: async () => {
+    writePriority: new WritePriority(READ_WAIT_MS),
+    close: once(async () => {
+      clearInterval(checkpoints);
       await reader.destroy();
       await knex.destroy();
-    },
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import * as queueIndexes from '../../migrations/20261125_0003_queue_indexes';
 import * as oneSource from '../../migrations/20261201_0004_one_source';
 import * as inspections from '../../migrations/20261201_0005_inspections';
 import * as notices from '../../migrations/20261201_0006_notices';
+import * as idempotencyFingerprint from '../../migrations/20261201_0008_idempotency_fingerprint';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_0004_one_source': oneSource,
   '20261201_0005_inspections': inspections,
   '20261201_0006_notices': notices,
+  '20261201_0008_idempotency_fingerprint': idempotencyFingerprint,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -2,16 +2,17 @@
  * Insert / versioned update / delete with their audit entry, inside the transaction the resource
  * layer opened. Reference data uses `crud()` as it is; workflow services call the pieces they need.
  */
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit';
-import { insertReturningId } from '../db/dialect';
+import { insertReturning } from '../db/dialect';
 import { nowIso } from '../db/time';
 import type { TxContext } from './context';
 import { badRequest, conflict, fieldError, noSuch } from './errors';
 import { toColumns } from './fields';
 import type { Write } from './resource';
 import { whenMissing } from './schemas';
-import { getRecord, type JsonRecord, type RecordShape } from './shape';
+import { getRecord, ownColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
 
 export const versionField = z.number(whenMissing('version is required (reload the record)')).int().min(1);
 
@@ -20,9 +21,9 @@ export function staleVersion(shape: RecordShape, current: unknown, sent: unknown
 }
 
 /** The row with `id` in `table`, or a 400 naming the field that points at nothing (null when no id is given). */
-export async function mustExist(w: Pick<Writer, 'trx'>, table: string, id: number | null | undefined, field: string, what: string) {
+export async function mustExist(knex: Knex, table: string, id: number | null | undefined, field: string, what: string) {
   if (id == null) return null;
-  const row = await w.trx(table).where({ id }).first();
+  const row = await knex(table).where({ id }).first();
   if (!row) throw badRequest('no_such', { what, id }, { [field]: noSuch(what) });
   return row;
 }
@@ -33,30 +34,33 @@ export type Writer = Pick<TxContext, 'trx'> & { actor: { id: number } | null; ip
 const actorId = (w: Writer) => w.actor?.id ?? null;
 
 /**
- * The one way to create a record: insert, read it back as the API shows it, and audit it, all in
- * the writer's transaction. `extra` holds columns the record does not expose (a password hash).
+ * The one way to create a record: insert (answered with the new row), and audit it, all in the
+ * writer's transaction. `extra` holds columns the record does not expose (a password hash).
+ * `afterInsert` writes rows that belong to the record (its relations) before it is read and
+ * audited; `alongside` writes that follow from it (a timeline event, a derived count) and run
+ * together with the audit entry — fewer round trips while the write lock is held.
  */
 export async function insertRecord(
   w: Writer,
   shape: RecordShape,
   data: JsonRecord,
-  opts: { extra?: JsonRecord; action?: string; before?: JsonRecord | null; afterInsert?: (id: number | string) => Promise<unknown> } = {},
+  opts: {
+    extra?: JsonRecord;
+    action?: string;
+    before?: JsonRecord | null;
+    afterInsert?: (id: number | string) => Promise<unknown>;
+    alongside?: (id: number | string) => Promise<unknown>;
+  } = {},
 ): Promise<JsonRecord> {
   const now = nowIso();
   const stamps = { ...(shape.fields.createdAt && { createdAt: now }), ...(shape.fields.updatedAt && { updatedAt: now }) };
-  const row = { ...toColumns(shape.fields, data), ...opts.extra, ...stamps };
-  // A record keyed by an outside id (an order's platform number) brings it; the others get one from the database.
-  const id =
-    typeof data.id === 'string'
-      ? await w
-          .trx(shape.table)
-          .insert(row)
-          .then(() => data.id as string)
-      : await insertReturningId(w.trx, shape.table, row);
-  // Rows that belong to the record (its relations) are written before it is read back and audited.
+  const row = await insertReturning(w.trx, shape.table, { ...toColumns(shape.fields, data), ...opts.extra, ...stamps }, ownColumns(shape));
+  // A record keyed by an outside id (an order's platform number) keeps it; the others get one from the database.
+  const id = typeof row.id === 'string' && typeof data.id === 'string' ? row.id : Number(row.id);
   await opts.afterInsert?.(id);
-  const after = await getRecord(w.trx, shape, id);
-  await recordAudit(w.trx, {
+  const [after] = await toRecords(w.trx, shape, [row]);
+  // The audit entry first: on PostgreSQL its lock must be taken before `alongside` touches other rows (see recomputeMerchant).
+  const audit = recordAudit(w.trx, {
     actorId: actorId(w),
     ip: w.ip,
     action: opts.action ?? 'create',
@@ -65,6 +69,7 @@ export async function insertRecord(
     before: opts.before,
     after,
   });
+  await Promise.all([audit, opts.alongside?.(id)]);
   return after;
 }
 

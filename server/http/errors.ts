@@ -135,7 +135,9 @@ function toHttpError(err: unknown): HttpError {
   if (constraint === 'foreign_key') return conflict('foreign_key');
   if (constraint === 'check' || constraint === 'not_null') return badRequest('value_not_allowed');
   if (isDataException(err)) return badRequest('value_out_of_range');
+  // Anything else with a 4xx (static files, body-parser): its own message may name server paths, so only the status is kept.
   const status = e?.status ?? e?.statusCode;
+  if (status === 404) return new HttpError(404, 'not_found', { what: 'File' });
   if (status && status >= 400 && status < 500) return new HttpError(status, 'bad_request');
   return new HttpError(500, 'internal');
 }

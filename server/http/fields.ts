@@ -67,6 +67,15 @@ export type Fields = Record<string, FieldSpec>;
 /** Why a filter value does not fit its field, or null when it does. Values arrive from JSON. */
 export class FilterValueError extends Error {}
 
+/**
+ * Text to match: NUL is refused, the same on both databases (SQLite's LIKE stops at a NUL, so a
+ * search for "x\0y" matched every row; PostgreSQL cannot store it at all).
+ */
+export function filterText(value: string): string {
+  if (value.includes('\0')) throw new FilterValueError('must not contain NUL characters');
+  return value;
+}
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_INT = 2_147_483_647;
 
@@ -99,7 +108,7 @@ export function coerceFilterValue(spec: FieldSpec, value: unknown, bound?: 'gte'
     }
     case 'string':
       if (typeof value !== 'string' && typeof value !== 'number') throw new FilterValueError('expected a string');
-      return String(value);
+      return filterText(String(value));
     default:
       throw new FilterValueError('cannot filter on this field');
   }

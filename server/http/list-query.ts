@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Dialect } from '../db';
 import { whereContains } from '../db/dialect';
 import { badRequest, fieldError, type FieldErrors } from './errors';
-import { coerceFilterValue, FilterValueError, type Fields } from './fields';
+import { coerceFilterValue, FilterValueError, filterText, type Fields } from './fields';
 
 export const MAX_PAGE_SIZE = 1000;
 
@@ -116,7 +116,7 @@ function parseCondition(key: string, value: unknown, spec: ListSpec): Condition 
     if (typeof value !== 'string') throw new FilterValueError('expected a string');
     const fields = Object.keys(spec.fields).filter((f) => spec.fields[f].search);
     if (!fields.length) throw new FilterValueError('this resource has no text search');
-    return { kind: 'search', fields, term: value.trim() };
+    return { kind: 'search', fields, term: filterText(value).trim() };
   }
   const bound = /^(.+)_(gte|lte)$/.exec(key);
   if (bound && spec.fields[bound[1]]?.range) {

@@ -12,11 +12,11 @@ import { canAccess, type Action } from '../../domain/roles';
 import type { Database } from '../db';
 import { orderBy } from '../db/dialect';
 import { authorize } from '../auth/authorize';
-import { contextOf, inTransaction, type Actor, type TxContext } from './context';
+import { contextOf, inTransaction, type Actor, type RequestContext, type TxContext } from './context';
 import { writeCsv } from './csv';
-import { badRequest, HttpError, notFound } from './errors';
+import { badRequest, conflict, HttpError, notFound } from './errors';
 import type { Fields } from './fields';
-import { idempotent } from './idempotency';
+import { claimOf, KeyAlreadyUsed, replayed, storeAnswer } from './idempotency';
 import { applyConditions, parseListQuery, type CustomFilter, type ListSpec } from './list-query';
 import { selectColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
 import { parseBody } from './validate';
@@ -25,6 +25,11 @@ import { MAX_INT } from './fields';
 /** A body-taking write: its schema, and the handler that receives the parsed input in a transaction. */
 export interface Write<I = any, Args extends unknown[] = []> {
   schema: z.ZodType;
+  /**
+   * Reads that need no lock (the reference rows a create points at), done before the transaction
+   * opens so that they do not hold SQLite's single writer; `run` finds the result in `tx.prepared`.
+   */
+  prepare?(ctx: RequestContext, input: I): Promise<unknown>;
   run(ctx: TxContext, ...args: [...Args, I]): Promise<JsonRecord>;
 }
 
@@ -44,10 +49,11 @@ export interface CollectionActionDefinition<I = any> extends Write<I> {
 }
 
 /** Typed helpers: the handler's input type follows from its schema. */
-export const write = <S extends z.ZodType, Args extends unknown[] = []>(
+export const write = <S extends z.ZodType, Args extends unknown[] = [], P = undefined>(
   schema: S,
-  run: (ctx: TxContext, ...args: [...Args, z.infer<S>]) => Promise<JsonRecord>,
-): Write<z.infer<S>, Args> => ({ schema, run });
+  run: (ctx: TxContext<P>, ...args: [...Args, z.infer<S>]) => Promise<JsonRecord>,
+  prepare?: (ctx: RequestContext, input: z.infer<S>) => Promise<P>,
+): Write<z.infer<S>, Args> => ({ schema, run: run as Write<z.infer<S>, Args>['run'], prepare });
 export const action = <S extends z.ZodType>(
   permission: Action,
   schema: S,
@@ -104,16 +110,11 @@ export async function assertInScope(knex: Knex, def: Pick<ResourceDefinition, 't
 
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   const router = Router();
-  /** The role guard of an action, and Idempotency-Key where it creates (or asks to be replayed). */
-  const guards = (a: { permission: Action; creates?: boolean; idempotent?: boolean }) => [
-    authorize(def.name, a.permission),
-    ...(a.creates || a.idempotent ? [idempotent(db)] : []),
-  ];
   const idOf = (req: Request) => (def.parseId ?? parseId)(req.params.id as string);
 
   def.routes?.(router, db);
   for (const [name, a] of Object.entries(def.collectionActions ?? {})) {
-    router.post(`/${name}`, ...guards(a), (req, res) => run(req, res, a.creates ? 201 : 200, a));
+    router.post(`/${name}`, authorize(def.name, a.permission), (req, res) => run(req, res, a.creates ? 201 : 200, a, { creates: a.creates }));
   }
 
   /** The visible shape and list whitelist for this request's actor. */
@@ -165,24 +166,41 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     res.json((await toRecords(db.reader, shape, [row], now))[0]);
   });
 
-  /** Parse, then run in one transaction (after checking the record is in the actor's scope). */
-  const run = (req: Request, res: Response, status: number, w: Write<any, any[]>, id?: number | string) => {
+  /**
+   * Parse, then run in one transaction (after checking the record is in the actor's scope). A
+   * creating write with an Idempotency-Key answers a committed result again, or stores its own
+   * answer in the same transaction as the change.
+   */
+  const run = async (req: Request, res: Response, status: number, w: Write<any, any[]>, opts: { id?: number | string; creates?: boolean } = {}) => {
+    const { id } = opts;
     const input = parseBody(w.schema, req.body ?? {});
-    return inTransaction(contextOf(req, db), async (tx) => {
-      if (id !== undefined) await assertInScope(tx.trx, def, tx.actor, id);
-      return id === undefined ? w.run(tx, input) : w.run(tx, id, input);
-    }).then((result) => {
+    const claim = opts.creates ? claimOf(req, input) : null;
+    if (claim && (await replayed(db.reader, claim, res))) return;
+    const ctx = contextOf(req, db);
+    const prepared = await w.prepare?.(ctx, input);
+    try {
+      const result = await inTransaction(ctx, async (t) => {
+        const tx = { ...t, prepared };
+        if (id !== undefined) await assertInScope(tx.trx, def, tx.actor, id);
+        const answer = id === undefined ? await w.run(tx, input) : await w.run(tx, id, input);
+        if (claim) await storeAnswer(tx.trx, claim, status, answer);
+        return answer;
+      });
       res.status(status).json(result);
-    });
+    } catch (err) {
+      // The same key committed by a concurrent retry while this one ran: this one rolled back; answer that one's result.
+      if (!(claim && err instanceof KeyAlreadyUsed)) throw err;
+      if (!(await replayed(db.knex, claim, res))) throw conflict('idempotency.in_progress');
+    }
   };
 
   if (def.create) {
     const create = def.create;
-    router.post('/', authorize(def.name, 'create'), idempotent(db), (req, res) => run(req, res, 201, create));
+    router.post('/', authorize(def.name, 'create'), (req, res) => run(req, res, 201, create, { creates: true }));
   }
   if (def.update) {
     const update = def.update;
-    router.put('/:id', authorize(def.name, 'edit'), (req, res) => run(req, res, 200, update, idOf(req)));
+    router.put('/:id', authorize(def.name, 'edit'), (req, res) => run(req, res, 200, update, { id: idOf(req) }));
   }
   if (def.remove) {
     const remove = def.remove;
@@ -197,7 +215,9 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     });
   }
   for (const [name, a] of Object.entries(def.actions ?? {})) {
-    router.post(`/:id/${name}`, ...guards(a), (req, res) => run(req, res, a.creates ? 201 : 200, a, idOf(req)));
+    router.post(`/:id/${name}`, authorize(def.name, a.permission), (req, res) =>
+      run(req, res, a.creates ? 201 : 200, a, { id: idOf(req), creates: a.creates || a.idempotent }),
+    );
   }
   // Anything else on this resource: say what is not possible rather than a bare 404.
   router.all(['/', '/:id'], (req) => {

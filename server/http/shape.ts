@@ -21,10 +21,12 @@ export interface RecordShape {
 }
 
 /** Columns of the table itself: relation fields (`field.idList`) are loaded separately. */
+export function ownColumns(shape: Pick<RecordShape, 'fields'>): string[] {
+  return Object.keys(shape.fields).filter((f) => !shape.fields[f].through);
+}
+
 export function selectColumns(shape: Pick<RecordShape, 'fields' | 'table'>): string[] {
-  return Object.keys(shape.fields)
-    .filter((f) => !shape.fields[f].through)
-    .map((f) => `${shape.table}.${f}`);
+  return ownColumns(shape).map((f) => `${shape.table}.${f}`);
 }
 
 /**

@@ -16,7 +16,7 @@ import { contextOf, inTransaction } from '../http/context';
 import { insertRecord } from '../http/crud';
 import { badRequest, conflict, fieldError, HttpError, notFound } from '../http/errors';
 import { field, ref } from '../http/fields';
-import { idempotent } from '../http/idempotency';
+import { claimOf, KeyAlreadyUsed, replayed, storeAnswer } from '../http/idempotency';
 import { assertInScope, parseId } from '../http/resource';
 import { selectColumns, toRecords, type RecordShape } from '../http/shape';
 import { parseBody } from '../http/validate';
@@ -99,9 +99,12 @@ export function photoRoutes(router: Router, db: Database, store: PhotoStore) {
     });
   });
 
-  router.post('/:id/photos', authorize('inspections', 'attachPhoto'), express.json({ limit: PHOTO_BODY_LIMIT }), idempotent(db), async (req, res) => {
+  router.post('/:id/photos', authorize('inspections', 'attachPhoto'), express.json({ limit: PHOTO_BODY_LIMIT }), async (req, res) => {
     const id = parseId(req.params.id as string);
     const input = parseBody(uploadSchema, req.body);
+    // A retried upload (same Idempotency-Key) answers the photo it stored, never a second copy.
+    const claim = claimOf(req, input);
+    if (claim && (await replayed(db.reader, claim, res))) return;
     const bytes = decodeBase64(input.content);
     const type = await sniffPhoto(bytes);
     let key: string | undefined;
@@ -124,12 +127,15 @@ export function photoRoutes(router: Router, db: Database, store: PhotoStore) {
           uploadedById: tx.actor.id,
           uploadedAt: nowIso(),
         };
-        return insertRecord(tx, photoShape, photo, { extra: { storageKey: key } });
+        const stored = await insertRecord(tx, photoShape, photo, { extra: { storageKey: key } });
+        if (claim) await storeAnswer(tx.trx, claim, 201, stored);
+        return stored;
       });
       res.status(201).json(record);
     } catch (err) {
       if (key) await store.remove(key);
-      throw err;
+      if (!(claim && err instanceof KeyAlreadyUsed)) throw err;
+      if (!(await replayed(db.knex, claim, res))) throw conflict('idempotency.in_progress');
     }
   });
 }

@@ -43,6 +43,18 @@ export async function recomputeMerchant(trx: Knex.Transaction, merchantId: numbe
 }
 
 /**
+ * Only the open-case count, in one statement: what a new case changes (its merchant's status and
+ * points follow from penalties, not cases).
+ */
+export async function refreshOpenCaseCount(trx: Knex.Transaction, merchantId: number): Promise<void> {
+  const open = trx('cases')
+    .where({ merchantId })
+    .whereIn('status', OPEN_CASE_STATUSES as string[])
+    .count('*');
+  await trx('merchants').where({ id: merchantId }).update({ openCaseCount: open, updatedAt: nowIso() });
+}
+
+/**
  * Before merchants are read: the few whose status or points the clock changed since they were
  * written (a suspension ended, a penalty left the window) are recomputed, so a read always agrees
  * with the penalties. An indexed probe when there are none.

@@ -42,7 +42,7 @@ async function relinkPenalties(trx: Knex, noticeId: number, penaltyIds: number[]
 
 /** `POST /api/notices/generate` (and `POST /api/notices`): a draft with the standard title, introduction and entries. */
 export async function generateNotice(tx: TxContext, input: z.infer<typeof generateSchema>) {
-  const category = input.categoryId == null ? null : await mustExist(tx, 'categories', input.categoryId, 'categoryId', 'category');
+  const category = input.categoryId == null ? null : await mustExist(tx.trx, 'categories', input.categoryId, 'categoryId', 'category');
   const period = { start: input.periodStart, end: input.periodEnd };
   const penaltyIds = input.penaltyIds ?? (await penaltiesInPeriod(tx.trx, period, category?.id ?? null, tx.db.dialect));
   if (!penaltyIds.length) {
@@ -79,7 +79,7 @@ export async function updateNotice(tx: TxContext, id: number, input: z.infer<typ
     const { code, ...figures } = params;
     throw invalidInput({ [path[0]]: fieldError(code, figures) });
   }
-  await mustExist(tx, 'categories', changes.categoryId, 'categoryId', 'category');
+  await mustExist(tx.trx, 'categories', changes.categoryId, 'categoryId', 'category');
   if (penaltyIds) await loadEntries(tx.trx, penaltyIds);
   const { after } = await updateVersioned(tx, noticeShape, id, version, changes, {
     afterUpdate: penaltyIds ? () => relinkPenalties(tx.trx, id, penaltyIds) : undefined,

@@ -28,9 +28,9 @@ const newTrackingCode = () => {
 };
 
 export async function createOrder(tx: TxContext, input: z.infer<typeof createOrderSchema>) {
-  const merchant = await mustExist(tx, 'merchants', input.merchantId, 'merchantId', 'merchant');
-  await mustExist(tx, 'categories', input.categoryId, 'categoryId', 'category');
-  const warehouse = await mustExist(tx, 'warehouses', input.warehouseId, 'warehouseId', 'warehouse');
+  const merchant = await mustExist(tx.trx, 'merchants', input.merchantId, 'merchantId', 'merchant');
+  await mustExist(tx.trx, 'categories', input.categoryId, 'categoryId', 'category');
+  const warehouse = await mustExist(tx.trx, 'warehouses', input.warehouseId, 'warehouseId', 'warehouse');
   if (!toBoolean(warehouse.active))
     throw badRequest(
       'orders.inactive_warehouse',

@@ -4,8 +4,8 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { createDatabase, migrateLatest } from '../db';
+import { openCliContext } from '../cli-context';
+import { migrateLatest } from '../db';
 import { fieldErrors, invalidInput } from '../http/errors';
 import { createUserSchema } from './schema';
 import { insertUser } from './service';
@@ -33,7 +33,7 @@ async function askPassword(prompt: string): Promise<string> {
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, warehouse: { type: 'string' } },
 });
-const db = createDatabase({ url: loadConfig().databaseUrl });
+const { db } = openCliContext();
 try {
   await migrateLatest(db);
   const warehouse = values.warehouse

@@ -10,7 +10,7 @@ import { CASE_STATUSES, type CaseStatus } from '../../domain/cases';
 import type { Database } from '../../server/db';
 import { EMAILS, startTestApp, type AuthedAgent, type TestApp, type Who } from '../support/testApp';
 
-const WHO = Object.keys(EMAILS) as Who[];
+export const WHO = Object.keys(EMAILS) as Who[];
 export const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 export const STORY_MERCHANT = 3391;
 

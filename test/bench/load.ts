@@ -26,8 +26,16 @@ export interface LoadResult {
 }
 
 export function get(url: string, headers: Record<string, string>, agent?: Agent): Promise<Reply> {
+  return send(url, { headers }, agent);
+}
+
+/** One request (a body is sent as JSON), its reply read to the end. */
+export function send(url: string, opts: { method?: string; headers: Record<string, string>; json?: unknown }, agent?: Agent): Promise<Reply> {
+  const body = opts.json === undefined ? undefined : JSON.stringify(opts.json);
+  const headers =
+    body === undefined ? opts.headers : { ...opts.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers, agent }, (res) => {
+    const req = request(url, { method: opts.method ?? 'GET', headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -35,7 +43,7 @@ export function get(url: string, headers: Record<string, string>, agent?: Agent)
     });
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
@@ -45,28 +53,45 @@ function percentile(sorted: number[], p: number): number | null {
 }
 
 export async function load(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadResult> {
+  return (await closedLoop(connections, seconds, () => ({ kind: 'get', url, opts: { headers } }))).get;
+}
+
+/** What one worker sends next: a request and the kind its latency is counted under. */
+export type NextRequest = () => { kind: string; url: string; opts: Parameters<typeof send>[1] };
+
+/** `connections` workers send `next()` back to back for `seconds`; figures per kind of request. */
+export async function closedLoop(connections: number, seconds: number, next: NextRequest): Promise<Record<string, LoadResult>> {
   // One socket per worker: maxSockets = connections, all reused (keep-alive), as autocannon does.
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const latencies: number[] = [];
-  const errorDetail: Record<string, number> = {};
+  const latencies: Record<string, number[]> = {};
+  const errorDetail: Record<string, Record<string, number>> = {};
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   const worker = async () => {
     while (performance.now() < deadline) {
+      const { kind, url, opts } = next();
+      latencies[kind] ??= [];
+      errorDetail[kind] ??= {};
+      const errors = errorDetail[kind];
       const t = performance.now();
       try {
-        const reply = await get(url, headers, agent);
-        if (reply.status >= 200 && reply.status < 300) latencies.push(performance.now() - t);
-        else errorDetail[reply.status] = (errorDetail[reply.status] ?? 0) + 1;
+        const reply = await send(url, opts, agent);
+        if (reply.status >= 200 && reply.status < 300) latencies[kind].push(performance.now() - t);
+        else errors[reply.status] = (errors[reply.status] ?? 0) + 1;
       } catch (err) {
         const key = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-        errorDetail[key] = (errorDetail[key] ?? 0) + 1;
+        errors[key] = (errors[key] ?? 0) + 1;
       }
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));
-  const elapsed = (performance.now() - t0) / 1000;
   agent.destroy();
+  const elapsed = (performance.now() - t0) / 1000;
+  return Object.fromEntries(Object.keys(latencies).map((kind) => [kind, summarize(latencies[kind], errorDetail[kind], elapsed)]));
+}
+
+/** Latencies (ms) and failures of one phase → its figures. */
+export function summarize(latencies: number[], errorDetail: Record<string, number>, elapsed: number): LoadResult {
   latencies.sort((a, b) => a - b);
   const errors = Object.values(errorDetail).reduce((s, n) => s + n, 0);
   return {

@@ -14,6 +14,7 @@ import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/server';
 import { DIST } from '../../server/spa-build';
 import { DEMO_PASSWORD } from '../../seeds';
+import { TEST_AUDIT_KEY } from '../support/audit-key';
 import { CHROMIUM } from './global-setup';
 
 export { DEMO_PASSWORD };
@@ -50,6 +51,7 @@ export async function startE2E(): Promise<E2E> {
     port: 0,
     databaseUrl: join(dir, 'e2e.sqlite'),
     sessionSecret: 'e2e',
+    auditKey: TEST_AUDIT_KEY,
     production: false,
     log: createLogger('warn'),
     spaDir: DIST,

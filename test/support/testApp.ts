@@ -30,6 +30,10 @@ export type Who = keyof typeof EMAILS;
 export interface TestApp {
   app: Express;
   db: Database;
+  /** DATABASE_URL for a child process (a CLI, a real server) to reach this very database. */
+  databaseUrl: string;
+  /** The PostgreSQL schema of this file (null on SQLite). */
+  schema: string | null;
   /** A bearer token for a demo account (signed in once per file). */
   token(who: Who): Promise<string>;
   /** supertest with that account's bearer token. */
@@ -53,6 +57,7 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
   const db = createDatabase({ url, schema });
   const others: Database[] = [];
   const uploadsDir = mkdtempSync(join(tmpdir(), 'trustdesk-uploads-'));
+  const databaseUrl = pgUrl ? `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` : url;
   await migrateLatest(db);
   if (opts.seed !== false) await seedAll(db.knex, { merchants: opts.merchants ?? 40, cases: opts.cases ?? 300, seed: 7, now: new Date() });
   const app = createApp({
@@ -81,6 +86,8 @@ export async function startTestApp(opts: { merchants?: number; cases?: number; l
   return {
     app,
     db,
+    databaseUrl,
+    schema: schema ?? null,
     token,
     async as(who) {
       const bearer = `Bearer ${await token(who)}`;

@@ -2,7 +2,7 @@
  * Which evidence the staff's browsers may fetch. Evidence URLs come from complaints, patrols and
  * merchants: loading any of them would tell a third party who looked, and when (and lets a
  * tracking pixel in). The SPA itself (same origin) is always allowed; other hosts only when listed
- * in EVIDENCE_HOSTS at build time (comma-separated host names, `*.example.com` for subdomains,
+ * in EVIDENCE_IMAGE_HOSTS at build time (comma-separated host names, `*.example.com` for subdomains,
  * https only; empty by default). Anything else is shown as its link, fetched by nobody.
  */
 export const parseHosts = (value: string | undefined): string[] =>
@@ -35,7 +35,7 @@ export function hostOf(url: string | null | undefined): string {
   }
 }
 
-const ALLOWED = parseHosts(import.meta.env.EVIDENCE_HOSTS);
+const ALLOWED = parseHosts(import.meta.env.EVIDENCE_IMAGE_HOSTS);
 
 /** `isLoadable` for this build's allow-list and this page's origin. */
 export const mayLoad = (url: string | null | undefined) => isLoadable(url, window.location.origin, ALLOWED);

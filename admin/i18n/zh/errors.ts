@@ -14,6 +14,8 @@ export const errors: typeof en = {
       stale_version: '这条%{what}记录已被他人修改（您编辑的是第 %{sent} 版，当前为第 %{current} 版）。请重新加载后再试。',
       too_large: '请求内容过大',
       unsupported_encoding: '不支持的编码',
+      json_only: '接口只接受 JSON 请求体（Content-Type: application/json）',
+      cross_site: '已拒绝：更改必须来自 Trustdesk 本身，而不是其他网站或页面',
       malformed_json: '请求内容不是有效的 JSON',
       unique: '已有其他记录使用了相同的%{field}',
       unique_any: '已存在具有相同唯一值的记录',
@@ -55,9 +57,9 @@ export const errors: typeof en = {
       'auth.too_many_attempts': '登录失败次数过多，请 %{minutes} 分钟后再试',
 
       'idempotency.too_long': 'Idempotency-Key 过长（最多 200 个字符）',
-      'idempotency.releasing': '该 Idempotency-Key 正在释放，请重试',
       'idempotency.other_request': '该 Idempotency-Key 已用于另一个请求',
-      'idempotency.abandoned': '使用该 Idempotency-Key 的上一个请求未完成，请立即重试',
+      'idempotency.other_body': '该 Idempotency-Key 已用于内容不同的请求；新请求请使用新的键',
+      'idempotency.unknown_outcome': '使用该 Idempotency-Key 的上一个请求未完成；请先确认它是否已生效，再使用新的键',
       'idempotency.in_progress': '使用该 Idempotency-Key 的请求仍在处理中',
 
       'users.email_taken': '%{email} 已有账号',
