@@ -18,7 +18,7 @@ export function entry(
   actorId: number | null,
   action: string,
   resource: string,
-  resourceId: number,
+  resourceId: number | string,
   before: JsonRecord | null,
   after: JsonRecord | null,
 ): AuditEntry {
