@@ -11,7 +11,7 @@ import type { JsonRecord } from '../../server/http/shape';
 import { inspectionShape } from '../../server/inspections/schema';
 import { orderShape } from '../../server/orders/schema';
 import type { InspectionEventRow, InspectionRow, OrderRow } from '../parcels';
-import { camelState, entry, snapshot, type Change } from './change';
+import { camelState, entry, snapshot, timelinesBy, type Change } from './change';
 
 /** The fields each move sets, read off the finished row (a later move never overwrites them). */
 function movedFields(kind: InspectionEventRow['kind'], final: JsonRecord): JsonRecord {
@@ -64,12 +64,7 @@ function inspectionEntries(state: JsonRecord, final: JsonRecord, e: InspectionEv
 /** `caseIds`: inspection id → the case its failed verdict opened (read with the record, as the server reads it). */
 export function inspectionChanges(orders: OrderRow[], inspections: InspectionRow[], events: InspectionEventRow[], caseIds: Map<number, number[]>): Change[] {
   const orderById = new Map(orders.map((o) => [o.id, o]));
-  const timelines = new Map<number, InspectionEventRow[]>();
-  for (const e of events) {
-    const timeline = timelines.get(e.inspection_id);
-    if (timeline) timeline.push(e);
-    else timelines.set(e.inspection_id, [e]);
-  }
+  const timelines = timelinesBy(events, (e) => e.inspection_id);
   return inspections.flatMap((row) => {
     const final = { ...camelState(row), caseIds: caseIds.get(row.id) ?? [] };
     const state = awaitingState(final);
