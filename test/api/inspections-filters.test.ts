@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => c.close());
 
-const list = (who: 'inspector' | 'manager', filter: object) => c.a[who].get(listUrl('inspections', { filter, range: [0, 999] }));
+const list = (who: 'inspector' | 'manager', filter: Record<string, unknown>) => c.a[who].get(listUrl('inspections', { filter, range: [0, 999] }));
 
 describe('trackingCode', () => {
   it('finds the parcel by its code, as printed or typed', async () => {
