@@ -20,6 +20,19 @@ interface ComparisonProps {
   showProposal?: boolean;
 }
 
+/** Read by screen readers, not shown (the words beside the icon on a phone). */
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  m: '-1px',
+  p: 0,
+  border: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 const signed = (n: number, digits: (n: number) => string) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${digits(Math.abs(n))}`;
 
 function Verdict({ ok }: { ok: boolean | undefined }) {
@@ -28,7 +41,13 @@ function Verdict({ ok }: { ok: boolean | undefined }) {
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: ok ? 'success.main' : 'error.main', fontWeight: 500 }}>
       {ok ? <CheckIcon fontSize="small" /> : <CrossIcon fontSize="small" />}
-      {translate(ok ? 'td.inspections.comparison.matches' : 'td.inspections.comparison.mismatch')}
+      {/* On a phone the icon alone (its words for screen readers): the four columns then fit. */}
+      <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+        {translate(ok ? 'td.inspections.comparison.matches' : 'td.inspections.comparison.mismatch')}
+      </Box>
+      <Box component="span" sx={{ ...visuallyHidden, display: { sm: 'none' } }}>
+        {translate(ok ? 'td.inspections.comparison.matches' : 'td.inspections.comparison.mismatch')}
+      </Box>
     </Box>
   );
 }
@@ -42,7 +61,7 @@ export function Comparison({ declared, measured, comparison: c, showProposal = t
   return (
     <Box>
       <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label={translate('td.inspections.sections.comparison')}>
+        <Table size="small" aria-label={translate('td.inspections.sections.comparison')} sx={{ '& .MuiTableCell-root': { px: { xs: 0.75, sm: 2 } } }}>
           <TableHead>
             <TableRow>
               <TableCell />

@@ -21,7 +21,8 @@ export function InspectionDetails() {
           {translate('td.inspections.title', { id: record.id })}
         </Typography>
         <EnumChip namespace="inspectionStatus" source="status" />
-        <EnumChip namespace="inspectionResult" source="result" />
+        {/* Once the parcel has left, its status no longer says how the inspection went. */}
+        {['shipped', 'returned'].includes(record.status) && <EnumChip namespace="inspectionResult" source="result" />}
       </Box>
       {order && (
         <Typography variant="subtitle1" sx={{ overflowWrap: 'anywhere' }}>
@@ -58,7 +59,7 @@ export function InspectionDetails() {
         </Labeled>
         {record.failureReason && (
           <Labeled>
-            <FailureReasonField />
+            <FailureReasonField source="failureReason" />
           </Labeled>
         )}
         {record.caseIds.length > 0 && (

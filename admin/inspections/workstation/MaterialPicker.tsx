@@ -3,8 +3,11 @@ import { Autocomplete, TextField, createFilterOptions } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { MATERIALS, materialByCode, type Material } from '../../../domain/materials';
 import { useMaterialLabel } from '../fields';
+import { rankMaterials } from './materialSearch';
 
-const filter = createFilterOptions<Material>({ stringify: (m) => `${m.code} ${m.name} ${m.nameZh}` });
+const anyMatch = createFilterOptions<Material>({ stringify: (m) => `${m.code} ${m.name} ${m.nameZh}` });
+
+const filter: typeof anyMatch = (options, state) => rankMaterials(anyMatch(options, state), state.inputValue);
 
 interface MaterialPickerProps {
   value: string | null;
