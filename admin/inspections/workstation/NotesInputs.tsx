@@ -1,4 +1,5 @@
 /** The two notes of a move, never confused: what the buyer reads on the tracking page, and what only staff read. */
+import type { ReactNode } from 'react';
 import { Box, TextField } from '@mui/material';
 import PublicIcon from '@mui/icons-material/Public';
 import LockIcon from '@mui/icons-material/LockOutlined';
@@ -25,8 +26,10 @@ export function NotesInputs({ publicNote, internalNote, onChange, errors = {}, o
           value={publicNote}
           onChange={(e) => onChange({ publicNote: e.target.value })}
           error={!!errors.publicNote}
-          helperText={errors.publicNote ?? translate('td.inspections.notes.public_hint')}
-          slotProps={{ htmlInput: { maxLength: 500 }, input: { startAdornment: <PublicIcon color="info" fontSize="small" sx={{ mr: 1 }} /> } }}
+          helperText={
+            errors.publicNote ?? <Hint icon={<PublicIcon color="info" sx={{ fontSize: 14 }} />} text={translate('td.inspections.notes.public_hint')} />
+          }
+          slotProps={{ htmlInput: { maxLength: 500 } }}
         />
       </Box>
       <Box sx={frame('warning.main')}>
@@ -45,10 +48,19 @@ export function NotesInputs({ publicNote, internalNote, onChange, errors = {}, o
             }
           }}
           error={!!errors.internalNote}
-          helperText={errors.internalNote ?? translate('td.inspections.notes.internal_hint')}
-          slotProps={{ htmlInput: { maxLength: 4000 }, input: { startAdornment: <LockIcon color="warning" fontSize="small" sx={{ mr: 1 }} /> } }}
+          helperText={
+            errors.internalNote ?? <Hint icon={<LockIcon color="warning" sx={{ fontSize: 14 }} />} text={translate('td.inspections.notes.internal_hint')} />
+          }
+          slotProps={{ htmlInput: { maxLength: 4000 } }}
         />
       </Box>
     </Box>
   );
 }
+
+const Hint = ({ icon, text }: { icon: ReactNode; text: string }) => (
+  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+    {icon}
+    {text}
+  </Box>
+);
