@@ -9,7 +9,7 @@ import { IdColumn } from '../common/list/RowLink';
 import { FailureReasonField, MaterialField, ParcelCodeField, WarehouseField } from './fields';
 
 const cells = { '& .MuiTableCell-root': { px: 1 } };
-/** Beside the aside: the product from 1,500 px, the warehouse from 1,600 px (an inspector's list has no warehouse column). */
+/** Beside the aside: the product from 1,500 px; with a warehouse column (all warehouses), the measured material from 1,600 px. */
 const product = shownFrom(1500);
 const wide = shownFrom(1600);
 
@@ -58,14 +58,14 @@ export const InspectionTable = ({ hideMerchant = false, hideWarehouse = false }:
       </DataTable.Col>
     )}
     {!hideWarehouse && (
-      <DataTable.Col source="warehouseId" sx={wide}>
+      <DataTable.Col source="warehouseId">
         <WarehouseField />
       </DataTable.Col>
     )}
     <DataTable.Col source="status">
       <EnumChip namespace="inspectionStatus" source="status" />
     </DataTable.Col>
-    <DataTable.Col source="measuredMaterial">
+    <DataTable.Col source="measuredMaterial" sx={hideWarehouse ? undefined : wide}>
       <MaterialField source="measuredMaterial" />
     </DataTable.Col>
     <DataTable.Col source="failureReason">

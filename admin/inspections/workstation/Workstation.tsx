@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { RecordContextProvider, ReferenceField, Title, useTranslate } from 'react-admin';
+import { AccessDenied, RecordContextProvider, ReferenceField, Title, useCanAccess, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { warehouseScope } from '../../../domain/inspections';
 import { LocalizedNameField } from '../../common/localizedName';
@@ -15,7 +15,14 @@ import { ParcelDesk } from './ParcelDesk';
 import { ScanBar } from './ScanBar';
 import { AgeingWork, TodaysQueue } from './WarehouseQueue';
 
+/** The workstation reads the warehouse's parcels: for whoever may list them (others are told so, and nothing is asked). */
 export default function Workstation() {
+  const { canAccess, isPending } = useCanAccess({ resource: 'inspections', action: 'list' });
+  if (isPending) return null;
+  return canAccess ? <Bench /> : <AccessDenied />;
+}
+
+function Bench() {
   const translate = useTranslate();
   const user = useStaffUser();
   const [params, setParams] = useSearchParams();
