@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -18,6 +19,8 @@ import violationTypes from './violation-types';
 import warehouses from './warehouses';
 import auditLog from './audit-log';
 import notices from './notices';
+import inspections, { Workstation } from './inspections';
+import orders from './orders';
 
 const store = preferencesStore();
 
@@ -46,6 +49,10 @@ export function App() {
       <Resource name="penalties" {...penalties} />
       <Resource name="appeals" {...appeals} />
       <Resource name="notices" {...notices} />
+      <Resource name="inspections" {...inspections} />
+      <Resource name="orders" {...orders} />
+      {/* No pages of its own: an inspection's timeline references it. */}
+      <Resource name="inspection-events" />
       <Resource name="penalty-policies" {...penaltyPolicies} />
       {/* No pages of its own: the case timeline references it. */}
       <Resource name="case-events" />
@@ -54,6 +61,9 @@ export function App() {
       <Resource name="warehouses" {...warehouses} />
       <Resource name="users" {...users} />
       <Resource name="audit-log" {...auditLog} />
+      <CustomRoutes>
+        <Route path="/workstation" element={<Workstation />} />
+      </CustomRoutes>
     </Admin>
   );
 }
