@@ -193,7 +193,10 @@ FIXTURES['metrics/headline'] = { list: async () => ({ method: 'get', url: `/api/
 /** Per-reviewer figures are a section of the enforcement metrics that only leads receive. */
 async function expectReviewerFigures(role: Role, may: boolean) {
   const res = await c.a[role].get(`/api/metrics/enforcement?${lastWeek()}`);
-  if (!canAccess(role, { action: 'list', resource: 'metrics/enforcement' })) return expectError(res, 403);
+  if (!canAccess(role, { action: 'list', resource: 'metrics/enforcement' })) {
+    expectError(res, 403);
+    return;
+  }
   expect(res.status, res.text).toBe(200);
   if (may) expect(res.body.reviewers).toEqual(expect.any(Array));
   else expect(res.body).not.toHaveProperty('reviewers');
