@@ -38,17 +38,7 @@ export async function warehouseMetrics(knex: Knex, range: MetricRange, warehouse
     warehouseId == null ? knex('warehouses').orderBy('id').pluck('id') : Promise.resolve([warehouseId]),
     scoped(knex('metricWarehouseDays').whereBetween('day', [from, to]))
       .orderBy(['warehouseId', 'day'])
-      .select<DayRow[]>(
-      'warehouseId',
-      'day',
-      'received',
-      'inspected',
-      'failed',
-      'settled',
-      'receivedHours',
-      'settledHours',
-      'turnaroundHist',
-    ),
+      .select<DayRow[]>('warehouseId', 'day', 'received', 'inspected', 'failed', 'settled', 'receivedHours', 'settledHours', 'turnaroundHist'),
     // Running totals up to the range, for the work in progress at each bucket's end.
     rowsOf(
       scoped(knex('metricWarehouseDays').where('day', '<', from))
