@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -18,6 +19,7 @@ import violationTypes from './violation-types';
 import warehouses from './warehouses';
 import auditLog from './audit-log';
 import notices from './notices';
+import { MetricsPage } from './metrics';
 
 const store = preferencesStore();
 
@@ -54,6 +56,10 @@ export function App() {
       <Resource name="warehouses" {...warehouses} />
       <Resource name="users" {...users} />
       <Resource name="audit-log" {...auditLog} />
+      <CustomRoutes>
+        {/* Charts and pickers, loaded on demand (admin/metrics/index.tsx). */}
+        <Route path="/metrics" element={<MetricsPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

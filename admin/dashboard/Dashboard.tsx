@@ -3,6 +3,7 @@ import { Title, useTranslate } from 'react-admin';
 import { canAccess } from '../../domain/roles';
 import type { StaffUser } from '../../domain/staff';
 import { useStaffUser } from '../common/useActor';
+import { AnnouncementBacklog, InspectorMetrics, ManagerMetrics, ReviewerThroughput } from '../metrics';
 import { NoticesDashboard } from '../notices/NoticesDashboard';
 import { ReviewerDashboard } from './ReviewerDashboard';
 import { TeamDashboard } from './TeamDashboard';
@@ -18,14 +19,44 @@ function CaseWorkDashboard({ user }: { user: StaffUser }) {
         {translate('td.dashboard.welcome', { name: user.name })}
       </Typography>
       {leads ? <TeamDashboard /> : <ReviewerDashboard userId={user.id} />}
+      {leads ? (
+        <ManagerMetrics />
+      ) : (
+        <Box sx={{ display: 'flex', mt: 2 }}>
+          <ReviewerThroughput userId={user.id} />
+        </Box>
+      )}
     </>
   );
 }
 
-/** Case workers see their queue or team; comms their notices; the others a welcome. */
+/** An inspector's warehouse today and this month. */
+function InspectorDashboard({ user }: { user: StaffUser }) {
+  const translate = useTranslate();
+  if (user.warehouseId == null) return <WelcomeDashboard user={user} />;
+  return (
+    <>
+      <Typography variant="h5" sx={{ mb: 2 }}>
+        {translate('td.dashboard.welcome', { name: user.name })}
+      </Typography>
+      <InspectorMetrics warehouseId={user.warehouseId} />
+    </>
+  );
+}
+
+/** Case workers see their queue or team (and its metrics); comms their notices; inspectors their warehouse; the others a welcome. */
 function RoleDashboard({ user }: { user: StaffUser }) {
   if (canAccess(user.role, { action: 'list', resource: 'cases' })) return <CaseWorkDashboard user={user} />;
-  if (canAccess(user.role, { action: 'create', resource: 'notices' })) return <NoticesDashboard user={user} />;
+  if (canAccess(user.role, { action: 'create', resource: 'notices' }))
+    return (
+      <>
+        <NoticesDashboard user={user} />
+        <Box sx={{ display: 'flex', mt: 2 }}>
+          <AnnouncementBacklog />
+        </Box>
+      </>
+    );
+  if (user.role === 'inspector') return <InspectorDashboard user={user} />;
   return <WelcomeDashboard user={user} />;
 }
 

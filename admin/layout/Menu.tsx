@@ -1,4 +1,5 @@
 import { Menu as RaMenu } from 'react-admin';
+import { MetricsMenuItem } from '../metrics/MetricsMenuItem';
 import { NoticeApprovalMenuItem } from '../notices/NoticeApprovals';
 import { ApprovalQueueMenuItem } from '../penalties/ApprovalQueueMenuItem';
 import { MenuSection } from './MenuSection';
@@ -10,7 +11,9 @@ import { MenuSection } from './MenuSection';
 export function Menu() {
   return (
     <RaMenu>
-      <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals', 'notices']} withDashboard />
+      <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals', 'notices']} withDashboard>
+        <MetricsMenuItem />
+      </MenuSection>
       <ApprovalQueueMenuItem />
       <NoticeApprovalMenuItem />
       <MenuSection label="td.menu.reference" resources={['categories', 'violation-types', 'warehouses', 'penalty-policies']} />

@@ -5,6 +5,7 @@ import { common } from './common';
 import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
+import { metrics } from './metrics';
 import { notices } from './notices';
 
-export const parts = { common, cases, merchants, enforcement, notices, admin, errors };
+export const parts = { common, cases, merchants, enforcement, notices, metrics, admin, errors };

@@ -6,7 +6,8 @@ import { common } from './common';
 import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
+import { metrics } from './metrics';
 import { notices } from './notices';
 
 export { ra } from './ra';
-export const parts: typeof en = { common, cases, merchants, enforcement, notices, admin, errors };
+export const parts: typeof en = { common, cases, merchants, enforcement, notices, metrics, admin, errors };
