@@ -24,6 +24,7 @@ import { buildNotices } from './notices';
 import { buildPenalties, type PenaltyRow } from './penalties';
 import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
+import { rebuildMetricRollups } from '../server/metrics/rollups';
 
 export interface DemoOptions {
   merchants?: number;
@@ -155,6 +156,8 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     await insertChunked(trx, 'inspections', parcels.inspections);
     await insertChunked(trx, 'inspection_events', byTime(parcels.events));
     for (const table of ['cases', 'penalties', 'appeals', 'notices', 'inspections']) await bumpSequence(trx, table);
+    // The rows above went in directly, past the services that keep the metric roll-ups current.
+    await rebuildMetricRollups(trx);
     return writeAuditTrail(trx, [
       ...(await referenceChanges(trx)),
       ...caseChanges(cases, events, openingEvidence),

@@ -6,6 +6,7 @@ import * as oneSource from '../../migrations/20261201_0004_one_source';
 import * as inspections from '../../migrations/20261201_0005_inspections';
 import * as notices from '../../migrations/20261201_0006_notices';
 import * as idempotencyFingerprint from '../../migrations/20261201_0008_idempotency_fingerprint';
+import * as metrics from '../../migrations/20261201_0009_metrics';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_0005_inspections': inspections,
   '20261201_0006_notices': notices,
   '20261201_0008_idempotency_fingerprint': idempotencyFingerprint,
+  '20261201_0009_metrics': metrics,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
