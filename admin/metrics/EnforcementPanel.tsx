@@ -39,7 +39,7 @@ export function EnforcementPanel({ query }: { query: MetricsQuery }) {
         <CategoryTable totals={totals} categoryName={categories.name} />
       </MetricsCard>
       <MetricsCard title="td.metrics.top_violation_types" state={state} empty={!topTypes.length && 'td.metrics.empty_cases'} height={160} flex="1 1 320px">
-        <TopViolationTypes items={topTypes} typeName={types.name} />
+        <TopViolationTypes items={topTypes} total={points.reduce((s, p) => s + p.casesOpened, 0)} typeName={types.name} />
       </MetricsCard>
       {reviewers && (
         <MetricsCard

@@ -38,7 +38,7 @@ export function CategoryTable({ totals, categoryName }: { totals: CategoryTotals
               <TableCell sx={numeric}>{n(t.penalties)}</TableCell>
               <TableCell sx={numeric}>{n(t.bans)}</TableCell>
               <TableCell sx={numeric}>{rateWithN(t.slaBreaches, t.casesResolved, locale, translate)}</TableCell>
-              <TableCell sx={numeric}>{rateWithN(t.overturned, t.appeals, locale, translate)}</TableCell>
+              <TableCell sx={numeric}>{rateWithN(t.overturned, t.appealsDecided, locale, translate)}</TableCell>
               <TableCell sx={numeric}>{n(t.backlog)}</TableCell>
             </TableRow>
           ))}
@@ -48,12 +48,11 @@ export function CategoryTable({ totals, categoryName }: { totals: CategoryTotals
   );
 }
 
-/** Violation types by count, each with a bar of its share of the largest. */
-export function TopViolationTypes({ items, typeName }: { items: TopViolationType[]; typeName: (id: number) => string }) {
+/** Violation types by cases opened, each with its share of all `total` cases opened in the range and a bar against the largest. */
+export function TopViolationTypes({ items, total, typeName }: { items: TopViolationType[]; total: number; typeName: (id: number) => string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const total = items.reduce((s, i) => s + i.count, 0);
-  const max = Math.max(1, ...items.map((i) => i.count));
+  const max = Math.max(1, ...items.map((i) => i.casesOpened));
   return (
     <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 1.25 }}>
       {items.map((item) => (
@@ -61,10 +60,10 @@ export function TopViolationTypes({ items, typeName }: { items: TopViolationType
           <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
             <Typography variant="body2">{typeName(item.violationTypeId)}</Typography>
             <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-              {rateWithN(item.count, total, locale, translate)}
+              {rateWithN(item.casesOpened, total, locale, translate)}
             </Typography>
           </Box>
-          <LinearProgress variant="determinate" value={(item.count / max) * 100} sx={{ height: 6, borderRadius: 3, mt: 0.5 }} aria-hidden />
+          <LinearProgress variant="determinate" value={(item.casesOpened / max) * 100} sx={{ height: 6, borderRadius: 3, mt: 0.5 }} aria-hidden />
         </Box>
       ))}
     </Box>
@@ -87,10 +86,10 @@ export function ReviewerTable({ reviewers, userName }: { reviewers: ReviewerFigu
         </TableHead>
         <TableBody>
           {sorted.map((r) => (
-            <TableRow key={r.userId}>
-              <TableCell>{userName(r.userId)}</TableCell>
+            <TableRow key={r.reviewerId}>
+              <TableCell>{userName(r.reviewerId)}</TableCell>
               <TableCell sx={numeric}>{formatCount(r.handled, locale)}</TableCell>
-              <TableCell sx={numeric}>{formatHours(r.medianHandlingHours, locale, translate)}</TableCell>
+              <TableCell sx={numeric}>{formatHours(r.handlingMedianHours, locale, translate)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

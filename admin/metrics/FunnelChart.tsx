@@ -14,12 +14,20 @@ import { formatCount, formatPercent, rateWithN } from './format';
 
 type Named = FunnelPoint & { name: string };
 
-export function FunnelChart({ view, warehouseName, height = 280 }: { view: FunnelView; warehouseName: (id: number) => string; height?: number }) {
+interface FunnelChartProps {
+  view: FunnelView;
+  warehouseName: (id: number) => string;
+  /** The warehouse the rest of the page shows, marked with ▶. */
+  highlight?: number;
+  height?: number;
+}
+
+export function FunnelChart({ view, warehouseName, highlight, height = 280 }: FunnelChartProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const colors = useChartColors();
   const percent = usePercentTick();
-  const named: Named[] = view.points.map((p) => ({ ...p, name: warehouseName(p.warehouseId) }));
+  const named: Named[] = view.points.map((p) => ({ ...p, name: `${p.warehouseId === highlight ? '▶ ' : ''}${warehouseName(p.warehouseId)}` }));
   const inControl = named.filter((p) => !p.outOfControl);
   const outside = named.filter((p) => p.outOfControl);
   const maxN = view.curve.at(-1)?.n ?? 1;

@@ -54,6 +54,12 @@ export default function InspectorMetrics({ warehouseId }: { warehouseId: number 
           detail={translate('td.metrics.p90_is', { value: formatHours(todayPoint?.turnaroundP90Hours, locale, translate) })}
           isPending={pending}
         />
+        <Figure
+          label={translate('td.metrics.in_progress')}
+          value={formatCount(todayPoint?.wip, locale)}
+          detail={todayPoint?.wipAgeHours != null && translate('td.metrics.mean_age', { value: formatHours(todayPoint.wipAgeHours, locale, translate) })}
+          isPending={pending}
+        />
       </FigureRow>
       <Typography variant="h6" component="h2">
         {translate('td.metrics.this_month')}

@@ -31,16 +31,24 @@ export default function MetricsPage() {
     <Box sx={{ mt: 2, mb: 4, display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
       <Title title="td.metrics.title" />
       <MetricsFilters query={shown} onChange={change} warehouses={!access.ownWarehouseId} categories={access.enforcement} />
-      {access.enforcement && (
+      {access.headline && (
         <>
           <Heading>{translate('td.metrics.headline')}</Heading>
           <HeadlinePanel query={shown} />
+        </>
+      )}
+      {access.enforcement && (
+        <>
           <Heading>{translate('td.metrics.enforcement')}</Heading>
           <EnforcementPanel query={shown} />
         </>
       )}
-      <Heading>{translate('td.metrics.warehouses')}</Heading>
-      <WarehousePanel query={shown} />
+      {access.warehouses && (
+        <>
+          <Heading>{translate('td.metrics.warehouses')}</Heading>
+          <WarehousePanel query={shown} compare={!access.ownWarehouseId} />
+        </>
+      )}
     </Box>
   );
 }

@@ -12,8 +12,8 @@ export function ParetoChart({ bars, reasonName, height = 260 }: { bars: ParetoBa
   const [locale] = useLocaleState();
   const colors = useChartColors();
   const percent = usePercentTick();
-  const total = bars.reduce((s, b) => s + b.count, 0);
-  const data = bars.map((b) => ({ ...b, name: reasonName(b.reason) }));
+  const total = bars.reduce((s, b) => s + b.failed, 0);
+  const data = bars.map((b) => ({ ...b, name: reasonName(b.failureReason) }));
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
@@ -29,14 +29,14 @@ export function ParetoChart({ bars, reasonName, height = 260 }: { bars: ParetoBa
                 {...props}
                 title={(p) => p.name}
                 lines={(p) => [
-                  { color: colors.bars, label: translate('td.metrics.failed'), value: formatCount(p.count, locale) },
-                  { label: translate('td.metrics.share'), value: rateWithN(p.count, total, locale, translate) },
+                  { color: colors.bars, label: translate('td.metrics.failed'), value: formatCount(p.failed, locale) },
+                  { label: translate('td.metrics.share'), value: rateWithN(p.failed, total, locale, translate) },
                   { color: colors.cumulative, label: translate('td.metrics.cumulative'), value: formatPercent(p.cumulative, locale) },
                 ]}
               />
             )}
           />
-          <Bar yAxisId="count" dataKey="count" fill={colors.bars} radius={[2, 2, 0, 0]} isAnimationActive={false} />
+          <Bar yAxisId="count" dataKey="failed" fill={colors.bars} radius={[2, 2, 0, 0]} isAnimationActive={false} />
           <Line
             yAxisId="share"
             dataKey="cumulative"

@@ -4,11 +4,12 @@
  */
 import { Box } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { paretoBars, funnelView } from './analysis';
+import { funnelView, materialGrid, paretoBars } from './analysis';
 import { ControlChart } from './ControlChart';
 import { Figure, FigureRow } from './Figure';
 import { formatCount, formatDay, formatPercent, rateWithN } from './format';
 import { FunnelChart } from './FunnelChart';
+import { MaterialMatrix } from './MaterialMatrix';
 import { MetricsCard } from './MetricsCard';
 import { ParetoChart } from './ParetoChart';
 import { apiParams, bucketsOf, type MetricsQuery, warehouseBucket } from './query';
@@ -18,12 +19,22 @@ import { useMetrics } from './useMetrics';
 import { useNames } from './useNames';
 import { panelSeries, rangeTotals } from './warehouseSeries';
 
-export function WarehousePanel({ query }: { query: MetricsQuery }) {
+interface WarehousePanelProps {
+  query: MetricsQuery;
+  /** Compare warehouses (the funnel plot): not for an inspector, who reads their own only. */
+  compare?: boolean;
+}
+
+export function WarehousePanel({ query, compare = true }: WarehousePanelProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const params = apiParams(query, 'warehouses');
   const kind = warehouseBucket(query.bucket);
   const result = useMetrics('warehouses', params);
+  // The funnel compares every warehouse, whichever one the charts show.
+  const { warehouseId: _, ...everyWarehouse } = params;
+  const all = useMetrics('warehouses', everyWarehouse, compare && !!query.warehouseId);
+  const comparison = query.warehouseId ? all : result;
   const warehouses = useNames('warehouses');
   const reasons = useNames('violation-types');
   const rows = result.data?.rows ?? [];
@@ -34,7 +45,8 @@ export function WarehousePanel({ query }: { query: MetricsQuery }) {
   const csv = { section: 'warehouses', params };
   const noInspections = !totals.inspected && !totals.received && 'td.metrics.empty_inspections';
   const pareto = paretoBars(result.data?.pareto ?? []);
-  const funnel = funnelView(result.data?.funnel ?? []);
+  const funnel = funnelView(comparison.data?.funnel ?? []);
+  const materials = materialGrid(result.data?.materialMatrix ?? []);
   const scope = query.warehouseId ? warehouses.name(query.warehouseId) : translate('td.metrics.all_warehouses');
   const range = translate('td.metrics.range', { from: formatDay(query.from, locale), to: formatDay(query.to, locale) });
   return (
@@ -89,13 +101,24 @@ export function WarehousePanel({ query }: { query: MetricsQuery }) {
         >
           <ParetoChart bars={pareto} reasonName={reasons.codeName} />
         </MetricsCard>
+        {compare && (
+          <MetricsCard
+            title="td.metrics.funnel"
+            subheader={translate('td.metrics.funnel_hint')}
+            state={{ isPending: comparison.isPending, isFetching: comparison.isFetching, error: comparison.error, refetch: comparison.refetch }}
+            empty={!funnel.points.length && 'td.metrics.empty_inspections'}
+          >
+            <FunnelChart view={funnel} warehouseName={warehouses.name} highlight={query.warehouseId} />
+          </MetricsCard>
+        )}
         <MetricsCard
-          title="td.metrics.funnel"
-          subheader={translate('td.metrics.funnel_hint')}
+          title="td.metrics.material_matrix"
+          subheader={translate('td.metrics.material_matrix_hint')}
           state={state}
-          empty={!funnel.points.length && 'td.metrics.empty_inspections'}
+          empty={!materials.declared.length && 'td.metrics.empty_inspections'}
+          height={160}
         >
-          <FunnelChart view={funnel} warehouseName={warehouses.name} />
+          <MaterialMatrix grid={materials} />
         </MetricsCard>
       </Box>
     </Box>

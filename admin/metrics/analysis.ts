@@ -5,7 +5,7 @@
  * is not ranked worse than a big one's 40 of 400 unless it is outside its own, wider, limits).
  */
 import { outOfControl, pChartLimits, rate } from '../../domain/metrics';
-import type { FunnelItem, ParetoItem } from './types';
+import type { FunnelItem, MaterialPair, ParetoItem } from './types';
 
 export interface ParetoBar extends ParetoItem {
   share: number;
@@ -14,12 +14,12 @@ export interface ParetoBar extends ParetoItem {
 }
 
 export function paretoBars(items: ParetoItem[]): ParetoBar[] {
-  const sorted = items.filter((i) => i.count > 0).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-  const total = sorted.reduce((s, i) => s + i.count, 0);
+  const sorted = items.filter((i) => i.failed > 0).sort((a, b) => b.failed - a.failed || a.failureReason.localeCompare(b.failureReason));
+  const total = sorted.reduce((s, i) => s + i.failed, 0);
   let running = 0;
   return sorted.map((item) => {
-    running += item.count;
-    return { ...item, share: item.count / total, cumulative: running / total };
+    running += item.failed;
+    return { ...item, share: item.failed / total, cumulative: running / total };
   });
 }
 
@@ -47,10 +47,13 @@ function volumes(max: number): number[] {
 
 export function funnelView(items: FunnelItem[]): FunnelView {
   const present = items.filter((i) => i.inspected > 0);
-  const centre = rate(
-    present.reduce((s, i) => s + i.failed, 0),
-    present.reduce((s, i) => s + i.inspected, 0),
-  );
+  // The server's centre when it sent one (every listed warehouse together), else the same pooled rate here.
+  const centre =
+    present.find((i) => i.centerLine != null)?.centerLine ??
+    rate(
+      present.reduce((s, i) => s + i.failed, 0),
+      present.reduce((s, i) => s + i.inspected, 0),
+    );
   const points = present.map((item) => {
     const limits = centre == null ? null : pChartLimits(centre, item.inspected);
     const failureRate = item.failureRate ?? rate(item.failed, item.inspected);
@@ -65,4 +68,35 @@ export function funnelView(items: FunnelItem[]): FunnelView {
           return { n, ...limits };
         });
   return { centre, points, curve };
+}
+
+export interface MaterialGrid {
+  declared: string[];
+  measured: string[];
+  /** `cell(declared, measured)`: parcels inspected with that pair (0 when none). */
+  cell: (declared: string, measured: string) => number;
+  /** Parcels declared as a material, and how many of them failed. */
+  rowTotal: (declared: string) => { inspected: number; failed: number };
+}
+
+/**
+ * The declared × found matrix: materials by volume (most inspected first), so the diagonal shows
+ * what matched and everything off it is a parcel that was not what its listing said.
+ */
+export function materialGrid(pairs: MaterialPair[]): MaterialGrid {
+  const volume = (key: 'declaredMaterial' | 'measuredMaterial') => {
+    const totals = new Map<string, number>();
+    for (const p of pairs) totals.set(p[key], (totals.get(p[key]) ?? 0) + p.inspected);
+    return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
+  };
+  const cells = new Map(pairs.map((p) => [`${p.declaredMaterial}|${p.measuredMaterial}`, p]));
+  return {
+    declared: volume('declaredMaterial'),
+    measured: volume('measuredMaterial'),
+    cell: (d, m) => cells.get(`${d}|${m}`)?.inspected ?? 0,
+    rowTotal: (d) =>
+      pairs
+        .filter((p) => p.declaredMaterial === d)
+        .reduce((s, p) => ({ inspected: s.inspected + p.inspected, failed: s.failed + p.failed }), { inspected: 0, failed: 0 }),
+  };
 }

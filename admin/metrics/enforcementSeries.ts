@@ -73,7 +73,9 @@ export interface CategoryTotals {
   bans: number;
   slaBreaches: number;
   appeals: number;
+  appealsDecided: number;
   overturned: number;
+  /** Of the appeals decided. */
   overturnRate: number | null;
   /** The backlog at the end of the range (the last bucket's). */
   backlog: number;
@@ -91,6 +93,7 @@ export function categoryTotals(rows: EnforcementRow[]): CategoryTotals[] {
       bans: 0,
       slaBreaches: 0,
       appeals: 0,
+      appealsDecided: 0,
       overturned: 0,
       overturnRate: null,
       backlog: 0,
@@ -102,6 +105,7 @@ export function categoryTotals(rows: EnforcementRow[]): CategoryTotals[] {
     t.bans += row.bans;
     t.slaBreaches += row.slaBreaches;
     t.appeals += row.appeals ?? 0;
+    t.appealsDecided += row.appealsDecided ?? 0;
     t.overturned += row.overturned ?? 0;
     if (row.bucket >= t.lastBucket) {
       t.lastBucket = row.bucket;
@@ -110,6 +114,6 @@ export function categoryTotals(rows: EnforcementRow[]): CategoryTotals[] {
     totals.set(row.categoryId, t);
   }
   return [...totals.values()]
-    .map(({ lastBucket: _, ...t }) => ({ ...t, overturnRate: rate(t.overturned, t.appeals) }))
+    .map(({ lastBucket: _, ...t }) => ({ ...t, overturnRate: rate(t.overturned, t.appealsDecided) }))
     .sort((a, b) => b.penalties - a.penalties || b.casesOpened - a.casesOpened);
 }

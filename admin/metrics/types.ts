@@ -22,26 +22,43 @@ export interface WarehouseRow {
   lcl: number | null;
   turnaroundMedianHours: number | null;
   turnaroundP90Hours: number | null;
+  /** Parcels received and not yet settled at the bucket's end (now, in the current bucket), and their mean age. */
+  wip?: number | null;
+  wipAgeHours?: number | null;
 }
 
 /** One failure reason (a violation-type code) of the failed inspections in the range. */
 export interface ParetoItem {
-  reason: string;
-  count: number;
+  failureReason: string;
+  failed: number;
+  share?: number;
+  cumulativeShare?: number;
 }
 
-/** One warehouse over the whole range, against the network's rate and its limits for that volume. */
+/** One warehouse over the whole range, against every listed warehouse's rate and the limits for its own volume. */
 export interface FunnelItem {
   warehouseId: number;
   inspected: number;
   failed: number;
   failureRate: number | null;
+  centerLine?: number | null;
+  ucl?: number | null;
+  lcl?: number | null;
+}
+
+/** Declared material against the material found, over the range. */
+export interface MaterialPair {
+  declaredMaterial: string;
+  measuredMaterial: string;
+  inspected: number;
+  failed: number;
 }
 
 export interface WarehouseMetrics {
   rows: WarehouseRow[];
   pareto?: ParetoItem[];
   funnel?: FunnelItem[];
+  materialMatrix?: MaterialPair[];
 }
 
 /** One category in one bucket. */
@@ -55,20 +72,25 @@ export interface EnforcementRow {
   medianResolutionHours: number | null;
   backlog: number;
   slaBreaches: number;
+  p90ResolutionHours?: number | null;
+  /** Appeals filed, decided and overturned in the bucket; the overturn rate is of those decided. */
   appeals?: number;
+  appealsDecided?: number;
   overturned?: number;
   overturnRate?: number | null;
 }
 
 export interface TopViolationType {
   violationTypeId: number;
-  count: number;
+  casesOpened: number;
+  share?: number;
 }
 
 export interface ReviewerFigures {
-  userId: number;
+  reviewerId: number;
   handled: number;
-  medianHandlingHours: number | null;
+  handlingMedianHours: number | null;
+  handlingP90Hours?: number | null;
 }
 
 export interface EnforcementMetrics {
@@ -77,16 +99,28 @@ export interface EnforcementMetrics {
   reviewers?: ReviewerFigures[];
 }
 
+export interface CategoryHeadline {
+  categoryId: number;
+  merchantsPenalized: number;
+  bannedMerchants: number;
+  penalties: number;
+  bans: number;
+}
+
 /** The figures a manager quotes to the press, since a date. */
 export interface HeadlineFigures {
   since: string;
+  to: string;
   merchantsPenalized: number;
+  bannedMerchants: number;
+  penalties: number;
   bans: number;
-  inspected: number;
-  failed: number;
-  failureRate: number | null;
+  penaltiesNoticed: number;
   medianDaysViolationToPenalty: number | null;
   medianDaysPenaltyToNotice: number | null;
+  /** Across every warehouse (a category does not narrow them). */
+  inspections: { inspected: number; failed: number; failedShare: number | null };
+  categories: CategoryHeadline[];
 }
 
 export type MetricsSection = 'warehouses' | 'enforcement' | 'headline';

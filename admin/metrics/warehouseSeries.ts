@@ -25,6 +25,9 @@ export interface WarehousePoint {
   outOfControl: boolean;
   turnaroundMedianHours: number | null;
   turnaroundP90Hours: number | null;
+  /** Received and not yet settled at the bucket's end, and their mean age (one warehouse only). */
+  wip: number | null;
+  wipAgeHours: number | null;
 }
 
 const emptyPoint = (bucket: string): WarehousePoint => ({
@@ -43,6 +46,8 @@ const emptyPoint = (bucket: string): WarehousePoint => ({
   outOfControl: false,
   turnaroundMedianHours: null,
   turnaroundP90Hours: null,
+  wip: null,
+  wipAgeHours: null,
 });
 
 /** A server row as a point: the rate and limits as the server computed them. */
@@ -64,6 +69,8 @@ export function pointOf(row: WarehouseRow): WarehousePoint {
     outOfControl: outOfControl(row.inspected > 0 ? row.failureRate : null, limits),
     turnaroundMedianHours: row.turnaroundMedianHours,
     turnaroundP90Hours: row.turnaroundP90Hours,
+    wip: row.wip ?? null,
+    wipAgeHours: row.wipAgeHours ?? null,
   };
 }
 

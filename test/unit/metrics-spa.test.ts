@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pChartLimits } from '../../domain/metrics';
-import { funnelView, paretoBars } from '../../admin/metrics/analysis';
+import { metricsAccess } from '../../admin/metrics/access';
+import { funnelView, materialGrid, paretoBars } from '../../admin/metrics/analysis';
 import { categoryTotals, enforcementSeries, penaltyTypesIn } from '../../admin/metrics/enforcementSeries';
 import { bucketLabel, formatHours, rateWithN } from '../../admin/metrics/format';
 import { apiParams, defaultQuery, parseQuery, serializeQuery, withChange } from '../../admin/metrics/query';
@@ -138,7 +139,8 @@ describe('the enforcement series', () => {
       backlog: 10,
       penalties: { fine: 2, permanent_ban: 1 },
       bans: 1,
-      appeals: 2,
+      appeals: 3,
+      appealsDecided: 2,
       overturned: 1,
       medianResolutionHours: 20,
     }),
@@ -168,8 +170,33 @@ describe('the enforcement series', () => {
 
   it('totals each category over the range, its backlog the last bucket’s', () => {
     expect(categoryTotals(rows)).toEqual([
-      { categoryId: 2, casesOpened: 1, casesResolved: 0, penalties: 4, bans: 0, slaBreaches: 1, appeals: 0, overturned: 0, overturnRate: null, backlog: 2 },
-      { categoryId: 1, casesOpened: 5, casesResolved: 3, penalties: 3, bans: 1, slaBreaches: 0, appeals: 2, overturned: 1, overturnRate: 0.5, backlog: 10 },
+      {
+        categoryId: 2,
+        casesOpened: 1,
+        casesResolved: 0,
+        penalties: 4,
+        bans: 0,
+        slaBreaches: 1,
+        appeals: 0,
+        appealsDecided: 0,
+        overturned: 0,
+        overturnRate: null,
+        backlog: 2,
+      },
+      // The overturn rate is of the appeals decided (2), not of those filed (3).
+      {
+        categoryId: 1,
+        casesOpened: 5,
+        casesResolved: 3,
+        penalties: 3,
+        bans: 1,
+        slaBreaches: 0,
+        appeals: 3,
+        appealsDecided: 2,
+        overturned: 1,
+        overturnRate: 0.5,
+        backlog: 10,
+      },
     ]);
   });
 });
@@ -177,12 +204,12 @@ describe('the enforcement series', () => {
 describe('Pareto and funnel', () => {
   it('sorts reasons by count with their running share', () => {
     const bars = paretoBars([
-      { reason: 'weight_mismatch', count: 10 },
-      { reason: 'material_fraud', count: 30 },
-      { reason: 'mislabeling', count: 0 },
-      { reason: 'counterfeit', count: 10 },
+      { failureReason: 'weight_mismatch', failed: 10 },
+      { failureReason: 'material_fraud', failed: 30 },
+      { failureReason: 'mislabeling', failed: 0 },
+      { failureReason: 'counterfeit', failed: 10 },
     ]);
-    expect(bars.map((b) => b.reason)).toEqual(['material_fraud', 'counterfeit', 'weight_mismatch']);
+    expect(bars.map((b) => b.failureReason)).toEqual(['material_fraud', 'counterfeit', 'weight_mismatch']);
     expect(bars.map((b) => b.cumulative)).toEqual([0.6, 0.8, 1]);
   });
 
@@ -204,6 +231,33 @@ describe('Pareto and funnel', () => {
     const widths = view.curve.map((c) => c.ucl - c.lcl);
     expect(widths[widths.length - 1]).toBeLessThan(widths[5]);
     expect(view.curve[view.curve.length - 1].n).toBe(2200);
+  });
+
+  it('takes the server’s centre when it sends one', () => {
+    const view = funnelView([{ warehouseId: 1, inspected: 100, failed: 30, failureRate: 0.3, centerLine: 0.1 }]);
+    expect(view.centre).toBe(0.1);
+    expect(view.points[0]).toMatchObject({ ucl: pChartLimits(0.1, 100)!.ucl, outOfControl: true });
+  });
+
+  it('lays the declared × found materials out by volume, the mismatches off the diagonal', () => {
+    const grid = materialGrid([
+      { declaredMaterial: 'S925', measuredMaterial: 'S925', inspected: 50, failed: 1 },
+      { declaredMaterial: 'Au999', measuredMaterial: 'Au999', inspected: 80, failed: 2 },
+      { declaredMaterial: 'Au999', measuredMaterial: 'Au750', inspected: 6, failed: 6 },
+    ]);
+    expect(grid.declared).toEqual(['Au999', 'S925']);
+    expect(grid.measured).toEqual(['Au999', 'S925', 'Au750']);
+    expect(grid.cell('Au999', 'Au750')).toBe(6);
+    expect(grid.cell('S925', 'Au750')).toBe(0);
+    expect(grid.rowTotal('Au999')).toEqual({ inspected: 86, failed: 8 });
+  });
+});
+
+describe('who reads which metrics (the role table)', () => {
+  it('inspectors their own warehouse only; enforcement and headline for the others; admins everything', () => {
+    expect(metricsAccess({ role: 'inspector', warehouseId: 2 })).toEqual({ warehouses: true, enforcement: false, headline: false, ownWarehouseId: 2 });
+    expect(metricsAccess({ role: 'comms', warehouseId: null })).toEqual({ warehouses: true, enforcement: true, headline: true, ownWarehouseId: undefined });
+    expect(metricsAccess({ role: 'admin', warehouseId: null }).enforcement).toBe(true);
   });
 });
 

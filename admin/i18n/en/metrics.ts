@@ -35,6 +35,11 @@ export const metrics = {
       days: '%{n} d',
       // Figures
       merchants_penalized: 'Merchants penalized',
+      merchants_banned: 'Merchants banned',
+      ban_penalties: '%{n} permanent ban issued |||| %{n} permanent bans issued',
+      noticed_of: 'median; %{noticed} of %{total} penalties announced',
+      penalized_by_category: 'Merchants penalized by category',
+      category_merchants: '%{category}: %{n}',
       bans: 'Permanent bans',
       inspections_failed: 'Inspections failed',
       violation_to_penalty: 'Violation → penalty',
@@ -50,6 +55,8 @@ export const metrics = {
       of_buckets: 'of %{smart_count} bucket with inspections |||| of %{smart_count} buckets with inspections',
       today: 'Your warehouse today',
       this_month: 'This month',
+      in_progress: 'In progress',
+      mean_age: 'mean age %{value}',
       turnaround_median: 'Turnaround (median)',
       p90_is: 'p90 %{value}',
       // Warehouse charts
@@ -79,6 +86,11 @@ export const metrics = {
       network_rate: 'Network failure rate',
       warehouse_point: 'Warehouse',
       funnel_outside: 'Outside the limits for its volume.',
+      material_matrix: 'Declared vs found material',
+      material_matrix_hint:
+        'Parcels by the material the listing declared (rows) and the material the agency found (columns); off the diagonal is not as listed',
+      declared_found: 'Declared ╲ found',
+      matrix_cell: 'Declared %{declared}, found %{measured}: %{n} parcels',
       // Enforcement charts
       penalties_by_type: 'Penalties by type',
       penalties: 'Penalties',
