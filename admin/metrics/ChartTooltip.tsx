@@ -25,13 +25,15 @@ interface ChartTooltipProps<P> {
 export function ChartTooltip<P>({ active, payload, title, lines, footer }: ChartTooltipProps<P>) {
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
+  const shown = lines(point);
+  if (!shown.length) return null;
   return (
     <Paper elevation={4} sx={{ px: 1.5, py: 1, maxWidth: 320, pointerEvents: 'none' }}>
       <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
         {title(point)}
       </Typography>
       <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25 }}>
-        {lines(point).map((line) => (
+        {shown.map((line) => (
           <Box key={line.label} sx={{ display: 'contents' }}>
             <Typography component="dt" variant="body2" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
               {line.color && <Box component="span" sx={{ width: 10, height: 10, borderRadius: '2px', bgcolor: line.color, flex: 'none' }} />}

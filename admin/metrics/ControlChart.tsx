@@ -11,7 +11,7 @@ import type { MetricBucket } from '../../domain/metrics';
 import { useChartColors } from './chartColors';
 import { ChartTooltip } from './ChartTooltip';
 import { axisStyle, ChartLegend, useBucketAxis, usePercentTick } from './chartParts';
-import { bucketTitle, formatPercent, rateWithN } from './format';
+import { bucketTitle, controlChartTop, formatPercent, rateTicks, rateWithN } from './format';
 import type { WarehousePoint } from './warehouseSeries';
 
 interface DotProps {
@@ -27,6 +27,12 @@ export function ControlChart({ points, kind, height = 260 }: { points: Warehouse
   const colors = useChartColors();
   const xAxis = useBucketAxis(colors, kind);
   const percent = usePercentTick();
+  const ticks = rateTicks(
+    controlChartTop(
+      points.map((p) => p.failureRate),
+      points.map((p) => p.ucl),
+    ),
+  );
   const range = (low: number | null, high: number | null) =>
     low == null || high == null ? '–' : `${formatPercent(low, locale)} – ${formatPercent(high, locale)}`;
   // Out-of-control buckets as red diamonds (class td-ooc, for tests and print styles); the others as small dots.
@@ -50,7 +56,7 @@ export function ControlChart({ points, kind, height = 260 }: { points: Warehouse
         <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
           <XAxis {...xAxis} />
-          <YAxis {...axisStyle(colors)} width={44} tickFormatter={percent} domain={[0, 'auto']} />
+          <YAxis {...axisStyle(colors)} width={48} tickFormatter={percent} domain={[0, ticks[ticks.length - 1]]} ticks={ticks} allowDataOverflow />
           <Tooltip
             content={(props) => (
               <ChartTooltip<WarehousePoint>

@@ -10,27 +10,33 @@ import { useChartColors } from './chartColors';
 import { ChartTooltip } from './ChartTooltip';
 import { axisStyle, ChartLegend, usePercentTick } from './chartParts';
 import type { FunnelPoint, FunnelView } from './analysis';
-import { formatCount, formatPercent, rateWithN } from './format';
+import { formatCount, formatPercent, rateTicks, rateWithN } from './format';
 
-type Named = FunnelPoint & { name: string };
+type Named = FunnelPoint & { name: string; label: string };
 
 interface FunnelChartProps {
   view: FunnelView;
   warehouseName: (id: number) => string;
+  warehouseCode: (id: number) => string;
   /** The warehouse the rest of the page shows, marked with ▶. */
   highlight?: number;
   height?: number;
 }
 
-export function FunnelChart({ view, warehouseName, highlight, height = 280 }: FunnelChartProps) {
+export function FunnelChart({ view, warehouseName, warehouseCode, highlight, height = 280 }: FunnelChartProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const colors = useChartColors();
   const percent = usePercentTick();
-  const named: Named[] = view.points.map((p) => ({ ...p, name: `${p.warehouseId === highlight ? '▶ ' : ''}${warehouseName(p.warehouseId)}` }));
+  const ticks = rateTicks(view.maxRate);
+  // Points are labelled by the warehouse's short code (full names would overlap); the tooltip names it in full.
+  const named: Named[] = view.points.map((p) => ({
+    ...p,
+    name: warehouseName(p.warehouseId),
+    label: `${p.warehouseId === highlight ? '▶\u00a0' : ''}${warehouseCode(p.warehouseId)}`,
+  }));
   const inControl = named.filter((p) => !p.outOfControl);
   const outside = named.filter((p) => p.outOfControl);
-  const maxN = view.curve.at(-1)?.n ?? 1;
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
@@ -40,12 +46,20 @@ export function FunnelChart({ view, warehouseName, highlight, height = 280 }: Fu
             {...axisStyle(colors)}
             type="number"
             dataKey="n"
-            domain={[0, maxN]}
+            domain={[0, 'auto']}
             tickFormatter={(v: number) => formatCount(v, locale)}
             label={{ value: translate('td.metrics.inspected'), position: 'insideBottomRight', offset: -4, fill: colors.axis, fontSize: 12 }}
             height={36}
           />
-          <YAxis {...axisStyle(colors)} type="number" width={44} tickFormatter={percent} domain={[0, 'auto']} />
+          <YAxis
+            {...axisStyle(colors)}
+            type="number"
+            width={48}
+            tickFormatter={percent}
+            domain={[0, ticks[ticks.length - 1]]}
+            ticks={ticks}
+            allowDataOverflow
+          />
           <Tooltip
             cursor={false}
             content={(props) => (
@@ -78,7 +92,7 @@ export function FunnelChart({ view, warehouseName, highlight, height = 280 }: Fu
           <Line data={view.curve} dataKey="ucl" stroke={colors.band} strokeDasharray="4 3" dot={false} activeDot={false} isAnimationActive={false} />
           <Line data={view.curve} dataKey="lcl" stroke={colors.band} strokeDasharray="4 3" dot={false} activeDot={false} isAnimationActive={false} />
           <Scatter data={inControl.map((p) => ({ ...p, n: p.inspected }))} dataKey="failureRate" fill={colors.inspected} isAnimationActive={false}>
-            <LabelList dataKey="name" position="right" fill={colors.text} fontSize={11} />
+            <LabelList dataKey="label" position="right" fill={colors.text} fontSize={11} />
           </Scatter>
           <Scatter
             data={outside.map((p) => ({ ...p, n: p.inspected }))}
@@ -87,7 +101,7 @@ export function FunnelChart({ view, warehouseName, highlight, height = 280 }: Fu
             shape="diamond"
             isAnimationActive={false}
           >
-            <LabelList dataKey="name" position="right" fill={colors.outOfControl} fontSize={11} />
+            <LabelList dataKey="label" position="right" fill={colors.outOfControl} fontSize={11} />
           </Scatter>
         </ComposedChart>
       </ResponsiveContainer>

@@ -21,7 +21,7 @@ export function MetricsFilters({ query, onChange, warehouses = true, categories 
   const warehouseNames = useNames('warehouses', warehouses);
   const categoryNames = useNames('categories', categories);
   const today = todayUtc();
-  const preset = RANGE_PRESETS.find((p) => query.to === today && query.from === daysBefore(today, p.days))?.key ?? '';
+  const preset = RANGE_PRESETS.find((p) => query.to === today && query.from === daysBefore(today, p.days))?.key ?? 'custom';
   const field = { size: 'small', sx: { minWidth: 150, flex: '1 1 150px' } } as const;
   return (
     <Card sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }} role="search" aria-label={translate('td.metrics.filters')}>
@@ -40,7 +40,7 @@ export function MetricsFilters({ query, onChange, warehouses = true, categories 
             {translate(`td.metrics.preset.${p.key}`)}
           </MenuItem>
         ))}
-        <MenuItem value="" disabled>
+        <MenuItem value="custom" disabled>
           {translate('td.metrics.preset.custom')}
         </MenuItem>
       </TextField>

@@ -4,7 +4,7 @@
  */
 import { Box } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { funnelView, materialGrid, paretoBars } from './analysis';
+import { funnelView, materialRows, paretoBars } from './analysis';
 import { ControlChart } from './ControlChart';
 import { Figure, FigureRow } from './Figure';
 import { formatCount, formatDay, formatPercent, rateWithN } from './format';
@@ -46,7 +46,7 @@ export function WarehousePanel({ query, compare = true }: WarehousePanelProps) {
   const noInspections = !totals.inspected && !totals.received && 'td.metrics.empty_inspections';
   const pareto = paretoBars(result.data?.pareto ?? []);
   const funnel = funnelView(comparison.data?.funnel ?? []);
-  const materials = materialGrid(result.data?.materialMatrix ?? []);
+  const materials = materialRows(result.data?.materialMatrix ?? []);
   const scope = query.warehouseId ? warehouses.name(query.warehouseId) : translate('td.metrics.all_warehouses');
   const range = translate('td.metrics.range', { from: formatDay(query.from, locale), to: formatDay(query.to, locale) });
   return (
@@ -108,17 +108,18 @@ export function WarehousePanel({ query, compare = true }: WarehousePanelProps) {
             state={{ isPending: comparison.isPending, isFetching: comparison.isFetching, error: comparison.error, refetch: comparison.refetch }}
             empty={!funnel.points.length && 'td.metrics.empty_inspections'}
           >
-            <FunnelChart view={funnel} warehouseName={warehouses.name} highlight={query.warehouseId} />
+            <FunnelChart view={funnel} warehouseName={warehouses.name} warehouseCode={warehouses.codeOf} highlight={query.warehouseId} />
           </MetricsCard>
         )}
         <MetricsCard
           title="td.metrics.material_matrix"
           subheader={translate('td.metrics.material_matrix_hint')}
           state={state}
-          empty={!materials.declared.length && 'td.metrics.empty_inspections'}
+          empty={!materials.length && 'td.metrics.empty_inspections'}
           height={160}
+          flex="1 1 100%"
         >
-          <MaterialMatrix grid={materials} />
+          <MaterialMatrix rows={materials} />
         </MetricsCard>
       </Box>
     </Box>

@@ -35,12 +35,14 @@ export interface FunnelView {
   points: FunnelPoint[];
   /** The 3-sigma limits across the volumes shown, for the funnel's two curves. */
   curve: { n: number; ucl: number; lcl: number }[];
+  /** The rate axis' top: the points and the funnel where they are, not its mouth at n = 1 (~100%). */
+  maxRate: number;
 }
 
-/** Volumes to draw the funnel at: denser where the limits bend most (small n). */
-function volumes(max: number): number[] {
+/** Volumes to draw the funnel at, from `min`: denser where the limits bend most (small n). */
+function volumes(min: number, max: number): number[] {
   const out: number[] = [];
-  for (let n = 1; n <= max; n = Math.max(n + 1, Math.round(n * 1.15))) out.push(n);
+  for (let n = Math.max(1, min); n <= max; n = Math.max(n + 1, Math.round(n * 1.15))) out.push(n);
   if (out[out.length - 1] !== max) out.push(max);
   return out;
 }
@@ -60,43 +62,42 @@ export function funnelView(items: FunnelItem[]): FunnelView {
     return { ...item, failureRate, ucl: limits?.ucl ?? null, lcl: limits?.lcl ?? null, outOfControl: outOfControl(failureRate, limits) };
   });
   const maxN = Math.max(0, ...present.map((i) => i.inspected));
+  const minN = Math.min(...present.map((i) => i.inspected));
+  // The funnel from half the smallest warehouse's volume: wide enough to show its limits, not the mouth at n = 1.
   const curve =
     centre == null || maxN === 0
       ? []
-      : volumes(Math.ceil(maxN * 1.1)).map((n) => {
+      : volumes(Math.floor(minN / 2), Math.ceil(maxN * 1.1)).map((n) => {
           const limits = pChartLimits(centre, n)!;
           return { n, ...limits };
         });
-  return { centre, points, curve };
+  const highest = Math.max(0, ...points.map((p) => p.failureRate ?? 0), ...points.map((p) => p.ucl ?? 0));
+  return { centre, points, curve, maxRate: Math.min(1, highest * 1.25) };
 }
 
-export interface MaterialGrid {
-  declared: string[];
-  measured: string[];
-  /** `cell(declared, measured)`: parcels inspected with that pair (0 when none). */
-  cell: (declared: string, measured: string) => number;
-  /** Parcels declared as a material, and how many of them failed. */
-  rowTotal: (declared: string) => { inspected: number; failed: number };
+export interface MaterialRow {
+  declared: string;
+  inspected: number;
+  failed: number;
+  /** Parcels declared as this material that held another, the most frequent first. */
+  mismatches: { measured: string; inspected: number }[];
 }
 
 /**
- * The declared × found matrix: materials by volume (most inspected first), so the diagonal shows
- * what matched and everything off it is a parcel that was not what its listing said.
+ * The declared × found matrix read by row: each declared material by volume, and the materials
+ * its parcels turned out to be instead (the matrix's off-diagonal cells, which is where fraud is).
  */
-export function materialGrid(pairs: MaterialPair[]): MaterialGrid {
-  const volume = (key: 'declaredMaterial' | 'measuredMaterial') => {
-    const totals = new Map<string, number>();
-    for (const p of pairs) totals.set(p[key], (totals.get(p[key]) ?? 0) + p.inspected);
-    return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
-  };
-  const cells = new Map(pairs.map((p) => [`${p.declaredMaterial}|${p.measuredMaterial}`, p]));
-  return {
-    declared: volume('declaredMaterial'),
-    measured: volume('measuredMaterial'),
-    cell: (d, m) => cells.get(`${d}|${m}`)?.inspected ?? 0,
-    rowTotal: (d) =>
-      pairs
-        .filter((p) => p.declaredMaterial === d)
-        .reduce((s, p) => ({ inspected: s.inspected + p.inspected, failed: s.failed + p.failed }), { inspected: 0, failed: 0 }),
-  };
+export function materialRows(pairs: MaterialPair[]): MaterialRow[] {
+  const rows = new Map<string, MaterialRow>();
+  for (const p of pairs) {
+    const row = rows.get(p.declaredMaterial) ?? { declared: p.declaredMaterial, inspected: 0, failed: 0, mismatches: [] };
+    row.inspected += p.inspected;
+    row.failed += p.failed;
+    if (p.measuredMaterial !== p.declaredMaterial && p.inspected > 0) row.mismatches.push({ measured: p.measuredMaterial, inspected: p.inspected });
+    rows.set(p.declaredMaterial, row);
+  }
+  return [...rows.values()]
+    .filter((r) => r.inspected > 0)
+    .map((r) => ({ ...r, mismatches: r.mismatches.sort((a, b) => b.inspected - a.inspected || a.measured.localeCompare(b.measured)) }))
+    .sort((a, b) => b.inspected - a.inspected || a.declared.localeCompare(b.declared));
 }

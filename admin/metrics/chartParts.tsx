@@ -17,9 +17,10 @@ export function useBucketAxis(colors: ChartColors, kind: MetricBucket) {
   return { ...axisStyle(colors), dataKey: 'bucket', tickFormatter: (b: string) => bucketLabel(b, kind, locale), minTickGap: 12 };
 }
 
+/** Percent ticks: whole percents, or one decimal for the half steps (2.5%). */
 export function usePercentTick() {
   const [locale] = useLocaleState();
-  return (value: number) => formatPercent(value, locale, 0);
+  return (value: number) => formatPercent(value, locale, Number.isInteger(Math.round(value * 1e6) / 1e4) ? 0 : 1);
 }
 
 export interface LegendItem {

@@ -49,7 +49,29 @@ export const formatDay = (day: string, locale: string) => utc(day).toLocaleDateS
 export function formatHours(hours: number | null | undefined, locale: string, translate: Translate): string {
   if (hours == null) return '–';
   const number = (value: number, digits: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
-  if (hours < 1) return translate('td.metrics.minutes', { n: number(hours * 60, 0) });
+  if (hours > 0 && hours < 1) return translate('td.metrics.minutes', { n: number(hours * 60, 0) });
   if (hours < 48) return translate('td.metrics.hours', { n: number(hours, 1) });
   return translate('td.metrics.days', { n: number(hours / 24, 1) });
+}
+
+/**
+ * Ticks for a rate axis from 0 to at least `max`: round steps (0.5%, 1%, 2%, 2.5%, 5%, …) and at
+ * most five of them above zero, so that the labels read 0%, 5%, 10%, 15% rather than 0%, 4.7%, 9.4%.
+ */
+export function rateTicks(max: number): number[] {
+  const steps = [0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25];
+  const target = Math.min(1, Math.max(max, 0.01));
+  const step = steps.find((s) => target / s <= 5) ?? 0.25;
+  const count = Math.ceil(target / step - 1e-9);
+  return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1000) / 1000);
+}
+
+/**
+ * The top of a p-chart's rate axis: every rate and the limits where they matter; a nearly empty
+ * bucket's limit (up to 100%) may run off the top rather than flatten every other point.
+ */
+export function controlChartTop(rates: (number | null)[], ucls: (number | null)[]): number {
+  const maxRate = Math.max(0, ...rates.filter((r): r is number => r != null));
+  const maxUcl = Math.max(0, ...ucls.filter((u): u is number => u != null));
+  return Math.max(maxRate * 1.1, Math.min(maxUcl, Math.max(maxRate * 1.6, 0.02)));
 }

@@ -20,5 +20,7 @@ export function useNames(resource: 'warehouses' | 'categories' | 'violation-type
     isPending,
     name: (id: number | null | undefined) => (id == null ? '' : (byId.get(id) ?? `#${id}`)),
     codeName: (code: string) => byCode.get(code) ?? code,
+    /** The record's short code (warehouses: `PY`), else its name. */
+    codeOf: (id: number) => data.find((r) => r.id === id)?.code ?? byId.get(id) ?? `#${id}`,
   };
 }

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { pChartLimits } from '../../domain/metrics';
 import { metricsAccess } from '../../admin/metrics/access';
-import { funnelView, materialGrid, paretoBars } from '../../admin/metrics/analysis';
+import { funnelView, materialRows, paretoBars } from '../../admin/metrics/analysis';
 import { categoryTotals, enforcementSeries, penaltyTypesIn } from '../../admin/metrics/enforcementSeries';
-import { bucketLabel, formatHours, rateWithN } from '../../admin/metrics/format';
+import { bucketLabel, controlChartTop, formatHours, rateTicks, rateWithN } from '../../admin/metrics/format';
 import { apiParams, defaultQuery, parseQuery, serializeQuery, withChange } from '../../admin/metrics/query';
 import type { EnforcementRow, WarehouseRow } from '../../admin/metrics/types';
 import { networkSeries, pointOf, rangeTotals, turnaroundByWarehouse, warehouseSeries } from '../../admin/metrics/warehouseSeries';
@@ -239,17 +239,25 @@ describe('Pareto and funnel', () => {
     expect(view.points[0]).toMatchObject({ ucl: pChartLimits(0.1, 100)!.ucl, outOfControl: true });
   });
 
-  it('lays the declared × found materials out by volume, the mismatches off the diagonal', () => {
-    const grid = materialGrid([
+  it('reads the declared × found matrix by row: volume first, the mismatches spelled out', () => {
+    const rows = materialRows([
       { declaredMaterial: 'S925', measuredMaterial: 'S925', inspected: 50, failed: 1 },
       { declaredMaterial: 'Au999', measuredMaterial: 'Au999', inspected: 80, failed: 2 },
       { declaredMaterial: 'Au999', measuredMaterial: 'Au750', inspected: 6, failed: 6 },
+      { declaredMaterial: 'Au999', measuredMaterial: 'S925', inspected: 2, failed: 2 },
     ]);
-    expect(grid.declared).toEqual(['Au999', 'S925']);
-    expect(grid.measured).toEqual(['Au999', 'S925', 'Au750']);
-    expect(grid.cell('Au999', 'Au750')).toBe(6);
-    expect(grid.cell('S925', 'Au750')).toBe(0);
-    expect(grid.rowTotal('Au999')).toEqual({ inspected: 86, failed: 8 });
+    expect(rows).toEqual([
+      {
+        declared: 'Au999',
+        inspected: 88,
+        failed: 10,
+        mismatches: [
+          { measured: 'Au750', inspected: 6 },
+          { measured: 'S925', inspected: 2 },
+        ],
+      },
+      { declared: 'S925', inspected: 50, failed: 1, mismatches: [] },
+    ]);
   });
 });
 
@@ -298,6 +306,20 @@ describe('wording', () => {
     expect(bucketLabel('2026-03-02', 'week', 'en')).toBe('Mar 2');
     expect(bucketLabel('2026-03-02', 'day', 'zh')).toBe('3月2日');
     expect(bucketLabel('2026-03-01', 'month', 'zh')).toBe('2026年3月');
+  });
+
+  it('puts round ticks on rate axes', () => {
+    expect(rateTicks(0.137)).toEqual([0, 0.05, 0.1, 0.15]);
+    expect(rateTicks(0.042)).toEqual([0, 0.01, 0.02, 0.03, 0.04, 0.05]);
+    expect(rateTicks(0.21)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(rateTicks(0)).toEqual([0, 0.005, 0.01]);
+    expect(rateTicks(1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+
+  it('tops a p-chart at its rates, letting a near-empty bucket’s limit run off', () => {
+    expect(controlChartTop([0.05, 0.1], [0.12, 0.9])).toBeCloseTo(0.16, 12);
+    expect(controlChartTop([0.05, 0.1], [0.12, 0.13])).toBeCloseTo(0.13, 12);
+    expect(controlChartTop([null], [null])).toBe(0);
   });
 
   it('reads durations in minutes, hours or days', () => {

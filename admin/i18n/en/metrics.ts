@@ -89,8 +89,8 @@ export const metrics = {
       material_matrix: 'Declared vs found material',
       material_matrix_hint:
         'Parcels by the material the listing declared (rows) and the material the agency found (columns); off the diagonal is not as listed',
-      declared_found: 'Declared ╲ found',
-      matrix_cell: 'Declared %{declared}, found %{measured}: %{n} parcels',
+      found_as: '%{material} × %{n}',
+      all_matched: 'all as declared',
       // Enforcement charts
       penalties_by_type: 'Penalties by type',
       penalties: 'Penalties',
@@ -117,6 +117,8 @@ export const metrics = {
         overturned: 'Appeals overturned',
         backlog_end: 'Backlog at end',
         reviewer: 'Reviewer',
+        declared: 'Declared material',
+        found_instead: 'Found instead',
         handled: 'Handled',
         median_handling: 'Median handling time',
       },
