@@ -311,7 +311,8 @@ describe('wording', () => {
   it('puts round ticks on rate axes', () => {
     expect(rateTicks(0.137)).toEqual([0, 0.05, 0.1, 0.15]);
     expect(rateTicks(0.042)).toEqual([0, 0.01, 0.02, 0.03, 0.04, 0.05]);
-    expect(rateTicks(0.21)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(rateTicks(0.21)).toEqual([0, 0.05, 0.1, 0.15, 0.2, 0.25]);
+    expect(rateTicks(0.4)).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
     expect(rateTicks(0)).toEqual([0, 0.005, 0.01]);
     expect(rateTicks(1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
   });
