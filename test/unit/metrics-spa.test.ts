@@ -314,7 +314,7 @@ describe('wording', () => {
     expect(rateTicks(0.21)).toEqual([0, 0.05, 0.1, 0.15, 0.2, 0.25]);
     expect(rateTicks(0.4)).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
     expect(rateTicks(0)).toEqual([0, 0.005, 0.01]);
-    expect(rateTicks(1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(rateTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
   });
 
   it('tops a p-chart at its rates, letting a near-empty bucket’s limit run off', () => {
