@@ -2,6 +2,7 @@
  * Comms: issued penalties no published notice lists yet, by how long they have been in effect.
  * The public expects to read about a penalty soon after it takes effect; the old ones stand out.
  */
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -22,7 +23,9 @@ export default function AnnouncementBacklog() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const colors = useChartColors();
-  const { counts, ...state } = useCounts('penalties', 'startsAt', UNANNOUNCED, ageBands(new Date(), EDGES));
+  // Ages from the moment the card opened: a fresh "now" per render would be a new query each time.
+  const [now] = useState(() => new Date());
+  const { counts, ...state } = useCounts('penalties', 'startsAt', UNANNOUNCED, ageBands(now, EDGES));
   const total = counts.reduce((s, c) => s + c.count, 0);
   const bands = counts.map((c, i) => ({
     ...c,

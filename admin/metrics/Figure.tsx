@@ -13,7 +13,7 @@ interface FigureProps {
 
 export function Figure({ label, value, detail, isPending = false, alert = false }: FigureProps) {
   return (
-    <Card component="figure" sx={{ m: 0, flex: '1 1 180px', minWidth: 0, p: 2 }} className="td-figure">
+    <Card component="figure" sx={{ m: 0, flex: '1 1 150px', minWidth: 0, p: 2 }} className="td-figure">
       <Typography component="figcaption" variant="body2" color="text.secondary">
         {label}
       </Typography>

@@ -11,7 +11,7 @@ import { ControlChart } from './ControlChart';
 import { Figure, FigureRow } from './Figure';
 import { formatCount, formatHours, formatPercent, rateWithN } from './format';
 import { MetricsCard } from './MetricsCard';
-import { apiParams, serializeQuery, type MetricsQuery } from './query';
+import { apiParams, daysBefore, serializeQuery, type MetricsQuery } from './query';
 import { ThroughputChart } from './ThroughputChart';
 import { todayUtc, useMetrics } from './useMetrics';
 import { rangeTotals, warehouseSeries } from './warehouseSeries';
@@ -20,12 +20,16 @@ export default function InspectorMetrics({ warehouseId }: { warehouseId: number 
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const today = todayUtc();
-  const query: MetricsQuery = { from: bucketStart(today, 'month'), to: today, bucket: 'day', warehouseId };
+  const monthStart = bucketStart(today, 'month');
+  // The charts show at least the last 30 days (early in a month, the month alone is a bar or two); the month's figures count from its 1st.
+  const lastThirty = daysBefore(today, 29);
+  const query: MetricsQuery = { from: lastThirty < monthStart ? lastThirty : monthStart, to: today, bucket: 'day', warehouseId };
   const params = apiParams(query, 'warehouses');
   const result = useMetrics('warehouses', params);
   const points = warehouseSeries(result.data?.rows ?? [], warehouseId, bucketsBetween(query.from, query.to, 'day'));
   const todayPoint = points[points.length - 1];
-  const month = rangeTotals(points);
+  const month = rangeTotals(points.filter((p) => p.bucket >= monthStart));
+  const quiet = !points.some((p) => p.inspected || p.received) && 'td.metrics.empty_30_days';
   const state = { isPending: result.isPending, isFetching: result.isFetching, error: result.error, refetch: result.refetch };
   const pending = result.isPending;
   return (
@@ -81,20 +85,14 @@ export default function InspectorMetrics({ warehouseId }: { warehouseId: number 
         />
       </FigureRow>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-        <MetricsCard
-          title="td.metrics.throughput"
-          state={state}
-          empty={!month.inspected && !month.received && 'td.metrics.empty_month'}
-          height={200}
-          flex="1 1 420px"
-        >
+        <MetricsCard title="td.metrics.throughput" subheader={translate('td.metrics.last_30_days')} state={state} empty={quiet} height={200} flex="1 1 420px">
           <ThroughputChart points={points} kind="day" height={200} />
         </MetricsCard>
         <MetricsCard
           title="td.metrics.failure_rate_chart"
           subheader={translate('td.metrics.pchart_hint')}
           state={state}
-          empty={!month.inspected && 'td.metrics.empty_month'}
+          empty={quiet}
           height={200}
           flex="1 1 420px"
         >
