@@ -15,6 +15,8 @@ interface MetricsFiltersProps {
 }
 
 const ALL = '';
+/** "All warehouses" / "All categories" shown as the choice (an empty value is otherwise a blank select). */
+const ALL_SHOWN = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
 export function MetricsFilters({ query, onChange, warehouses = true, categories = true }: MetricsFiltersProps) {
   const translate = useTranslate();
@@ -77,6 +79,7 @@ export function MetricsFilters({ query, onChange, warehouses = true, categories 
           {...field}
           select
           label={translate('td.metrics.warehouse')}
+          slotProps={ALL_SHOWN}
           value={query.warehouseId ?? ALL}
           onChange={(e) => onChange({ warehouseId: e.target.value ? Number(e.target.value) : undefined })}
         >
@@ -93,6 +96,7 @@ export function MetricsFilters({ query, onChange, warehouses = true, categories 
           {...field}
           select
           label={translate('td.metrics.category')}
+          slotProps={ALL_SHOWN}
           value={query.categoryId ?? ALL}
           onChange={(e) => onChange({ categoryId: e.target.value ? Number(e.target.value) : undefined })}
         >
