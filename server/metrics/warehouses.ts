@@ -36,17 +36,9 @@ export async function warehouseMetrics(knex: Knex, range: MetricRange, warehouse
   const scoped = (qb: Knex.QueryBuilder) => (warehouseId == null ? qb : qb.where('warehouseId', warehouseId));
   const [warehouses, days, before, reasons, materials] = await Promise.all([
     warehouseId == null ? knex('warehouses').orderBy('id').pluck('id') : Promise.resolve([warehouseId]),
-    scoped(knex('metricWarehouseDays').whereBetween('day', [from, to])).select<DayRow[]>(
-      'warehouseId',
-      'day',
-      'received',
-      'inspected',
-      'failed',
-      'settled',
-      'receivedHours',
-      'settledHours',
-      'turnaroundHist',
-    ),
+    scoped(knex('metricWarehouseDays').whereBetween('day', [from, to]))
+      .orderBy(['warehouseId', 'day'])
+      .select<DayRow[]>('warehouseId', 'day', 'received', 'inspected', 'failed', 'settled', 'receivedHours', 'settledHours', 'turnaroundHist'),
     // Running totals up to the range, for the work in progress at each bucket's end.
     rowsOf(
       scoped(knex('metricWarehouseDays').where('day', '<', from))
@@ -93,7 +85,7 @@ export async function warehouseMetrics(knex: Knex, range: MetricRange, warehouse
     const perBucket = buckets.map((start) => {
       const sum = { received: 0, inspected: 0, failed: 0 };
       const turnaround = new HistogramSum();
-      for (const d of (byKey.get(`${id}|${start}`) ?? []).sort((a, b) => (a.day < b.day ? -1 : 1))) {
+      for (const d of byKey.get(`${id}|${start}`) ?? []) {
         sum.received += num(d.received);
         sum.inspected += num(d.inspected);
         sum.failed += num(d.failed);
