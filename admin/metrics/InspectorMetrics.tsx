@@ -23,7 +23,7 @@ export default function InspectorMetrics({ warehouseId }: { warehouseId: number 
   const monthStart = bucketStart(today, 'month');
   // The charts show at least the last 30 days (early in a month, the month alone is a bar or two); the month's figures count from its 1st.
   const lastThirty = daysBefore(today, 29);
-  const query: MetricsQuery = { from: lastThirty < monthStart ? lastThirty : monthStart, to: today, bucket: 'day', warehouseId };
+  const query: MetricsQuery = { from: [lastThirty, monthStart].sort()[0], to: today, bucket: 'day', warehouseId };
   const params = apiParams(query, 'warehouses');
   const result = useMetrics('warehouses', params);
   const points = warehouseSeries(result.data?.rows ?? [], warehouseId, bucketsBetween(query.from, query.to, 'day'));
