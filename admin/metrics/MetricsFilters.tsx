@@ -15,6 +15,13 @@ interface MetricsFiltersProps {
 }
 
 const ALL = '';
+
+type Tree = { id: number; parentId?: number | null };
+
+/** Categories as a tree, depth first: each one followed by those under it (choosing it includes them), with its depth. */
+function treeOrder(records: Tree[], parentId: number | null = null, depth = 0): (Tree & { depth: number })[] {
+  return records.filter((r) => (r.parentId ?? null) === parentId).flatMap((r) => [{ ...r, depth }, ...treeOrder(records, r.id, depth + 1)]);
+}
 /** "All warehouses" / "All categories" shown as the choice (an empty value is otherwise a blank select). */
 const ALL_SHOWN = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
@@ -101,8 +108,8 @@ export function MetricsFilters({ query, onChange, warehouses = true, categories 
           onChange={(e) => onChange({ categoryId: e.target.value ? Number(e.target.value) : undefined })}
         >
           <MenuItem value={ALL}>{translate('td.metrics.all_categories')}</MenuItem>
-          {categoryNames.records.map((c) => (
-            <MenuItem key={c.id} value={c.id}>
+          {treeOrder(categoryNames.records as Tree[]).map((c) => (
+            <MenuItem key={c.id} value={c.id} sx={{ pl: 2 + 2 * c.depth }}>
               {categoryNames.name(c.id)}
             </MenuItem>
           ))}
