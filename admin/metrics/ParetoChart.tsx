@@ -5,7 +5,7 @@ import { useChartColors } from './chartColors';
 import { ChartTooltip } from './ChartTooltip';
 import { axisStyle, ChartLegend, usePercentTick } from './chartParts';
 import type { ParetoBar } from './analysis';
-import { formatCount, formatPercent, rateWithN } from './format';
+import { formatCount, rateWithN } from './format';
 
 export function ParetoChart({ bars, reasonName, height = 260 }: { bars: ParetoBar[]; reasonName: (code: string) => string; height?: number }) {
   const translate = useTranslate();
@@ -31,7 +31,11 @@ export function ParetoChart({ bars, reasonName, height = 260 }: { bars: ParetoBa
                 lines={(p) => [
                   { color: colors.bars, label: translate('td.metrics.failed'), value: formatCount(p.failed, locale) },
                   { label: translate('td.metrics.share'), value: rateWithN(p.failed, total, locale, translate) },
-                  { color: colors.cumulative, label: translate('td.metrics.cumulative'), value: formatPercent(p.cumulative, locale) },
+                  {
+                    color: colors.cumulative,
+                    label: translate('td.metrics.cumulative'),
+                    value: rateWithN(Math.round(p.cumulative * total), total, locale, translate),
+                  },
                 ]}
               />
             )}

@@ -6,6 +6,7 @@
  * reviewers and comms land on their own figures. The sign-in page never downloads recharts.
  * Screenshots: test/artifacts/metrics-*.png.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
@@ -125,6 +126,19 @@ describe('the manager', () => {
     expect(daily.bars).toBeGreaterThan(60); // 91 days, two bars a day where parcels came in
     await settled(p);
     await shot(p, 'page-1440-light-day-panyu');
+    // The section's CSV: the same warehouse and days, from the server (format=csv).
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      card(p, 'Throughput').getByRole('button', { name: 'Download warehouse metrics as CSV' }).click(),
+    ]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    const header = lines[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['warehouseId', 'bucket', 'inspected', 'failureRate', 'ucl', 'lcl']));
+    expect(lines.length - 1).toBe(91); // one row a day: Panyu only, every day of the 13 weeks
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[header.indexOf('warehouseId')]))).toEqual(new Set([String(panyu.id)]));
     // Back: the warehouse choice is undone, the bucket kept.
     await p.goBack();
     await eventually(() => p.url()).not.toMatch(/warehouseId=/);
