@@ -87,6 +87,6 @@ export async function refreshPenaltyMetrics(trx: Knex, penaltyIds: number[], app
 
 /** After a notice was published: the penalties it lists now have their first notice. */
 export async function refreshNoticeMetrics(trx: Knex, noticeId: number): Promise<void> {
-  const ids = (await trx('noticePenalties').where({ noticeId }).pluck('penaltyId')).map(Number);
+  const ids = (await trx('noticePenalties').where({ noticeId }).select('penaltyId')).map((r: { penaltyId: number }) => Number(r.penaltyId));
   await refreshPenaltyMetrics(trx, ids);
 }
