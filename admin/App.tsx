@@ -21,6 +21,7 @@ import auditLog from './audit-log';
 import notices from './notices';
 import inspections, { Workstation } from './inspections';
 import orders from './orders';
+import { MetricsPage } from './metrics';
 
 const store = preferencesStore();
 
@@ -63,6 +64,8 @@ export function App() {
       <Resource name="audit-log" {...auditLog} />
       <CustomRoutes>
         <Route path="/workstation" element={<Workstation />} />
+        {/* Charts and pickers, loaded on demand (admin/metrics/index.tsx). */}
+        <Route path="/metrics" element={<MetricsPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -4,6 +4,7 @@ import { Navigate } from 'react-router-dom';
 import { canAccess } from '../../domain/roles';
 import type { StaffUser } from '../../domain/staff';
 import { useStaffUser } from '../common/useActor';
+import { AnnouncementBacklog, ManagerMetrics, ReviewerThroughput } from '../metrics';
 import { NoticesDashboard } from '../notices/NoticesDashboard';
 import { ReviewerDashboard } from './ReviewerDashboard';
 import { TeamDashboard } from './TeamDashboard';
@@ -19,16 +20,31 @@ function CaseWorkDashboard({ user }: { user: StaffUser }) {
         {translate('td.dashboard.welcome', { name: user.name })}
       </Typography>
       {leads ? <TeamDashboard /> : <ReviewerDashboard userId={user.id} />}
+      {leads ? (
+        <ManagerMetrics />
+      ) : (
+        <Box sx={{ display: 'flex', mt: 2 }}>
+          <ReviewerThroughput userId={user.id} />
+        </Box>
+      )}
     </>
   );
 }
 
-/** Case workers see their queue or team; comms their notices; inspectors their workstation; the others a welcome. */
+/** Case workers see their queue or team (and its figures); comms their notices; inspectors their workstation (and their warehouse's figures); the others a welcome. */
 function RoleDashboard({ user }: { user: StaffUser }) {
   // Inspectors land at their bench.
   if (user.role === 'inspector') return <Navigate to="/workstation" replace />;
   if (canAccess(user.role, { action: 'list', resource: 'cases' })) return <CaseWorkDashboard user={user} />;
-  if (canAccess(user.role, { action: 'create', resource: 'notices' })) return <NoticesDashboard user={user} />;
+  if (canAccess(user.role, { action: 'create', resource: 'notices' }))
+    return (
+      <>
+        <NoticesDashboard user={user} />
+        <Box sx={{ display: 'flex', mt: 2 }}>
+          <AnnouncementBacklog />
+        </Box>
+      </>
+    );
   return <WelcomeDashboard user={user} />;
 }
 

@@ -1,4 +1,5 @@
 import { Menu as RaMenu } from 'react-admin';
+import { MetricsMenuItem } from '../metrics/MetricsMenuItem';
 import { NoticeApprovalMenuItem } from '../notices/NoticeApprovals';
 import { WorkstationMenuItem } from '../inspections/workstation/WorkstationMenuItem';
 import { ApprovalQueueMenuItem } from '../penalties/ApprovalQueueMenuItem';
@@ -11,7 +12,9 @@ import { MenuSection } from './MenuSection';
 export function Menu() {
   return (
     <RaMenu>
-      <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals', 'notices']} withDashboard />
+      <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals', 'notices']} withDashboard>
+        <MetricsMenuItem />
+      </MenuSection>
       <ApprovalQueueMenuItem />
       <NoticeApprovalMenuItem />
       <MenuSection label="td.menu.inspection" resources={['inspections', 'orders']}>

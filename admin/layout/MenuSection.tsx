@@ -6,7 +6,7 @@ interface MenuSectionProps {
   label: string;
   resources: string[];
   withDashboard?: boolean;
-  /** Entries of the section that are not resources (e.g. the workstation), first. */
+  /** Entries of the section that are not resources (the workstation, the metrics page), first. */
   children?: ReactNode;
 }
 

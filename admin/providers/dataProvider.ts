@@ -82,12 +82,35 @@ export interface TrustdeskDataProvider extends DataProvider {
   inspectionPhotos(inspectionId: number): Promise<{ data: InspectionPhotoRecord[] }>;
   uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<{ data: InspectionPhotoRecord }>;
   inspectionSummary(merchantId: number, days?: number): Promise<{ data: InspectionSummary }>;
+  /** A metrics section (GET /api/metrics/<section>?from=&to=&bucket=…, SPEC §5). */
+  getMetrics<R = unknown>(section: string, params: MetricsParams): Promise<{ data: R }>;
+  /** The same section as the server's CSV (`format=csv`), for a transparency report. */
+  exportMetricsCsv(section: string, params: MetricsParams): Promise<{ data: Blob; filename: string }>;
 }
+
+/** Query parameters of a metrics section: dates, bucket, the warehouse or category, the language of names. */
+export type MetricsParams = Record<string, string | number | undefined>;
+
+const metricsQuery = (params: MetricsParams, extra: Record<string, string> = {}) =>
+  new URLSearchParams({
+    ...Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]]))),
+    ...extra,
+  });
 
 const base = simpleRestProvider(API_URL, httpClient);
 
 /** `attachment; filename="cases-2026-12-01.csv"` → the file name. */
 const fileNameIn = (disposition: string | null, fallback: string) => disposition?.match(/filename="?([^";]+)"?/)?.[1] ?? fallback;
+
+/** A CSV answer as a file to save; an error answer worded like any other. */
+async function downloadCsv(url: string, fallbackName: string): Promise<{ data: Blob; filename: string }> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({}));
+    throw readable(new HttpError(body.message ?? res.statusText, res.status, body), url);
+  }
+  return { data: await res.blob(), filename: fileNameIn(res.headers.get('Content-Disposition'), fallbackName) };
+}
 
 export const dataProvider: TrustdeskDataProvider = {
   ...base,
@@ -114,13 +137,7 @@ export const dataProvider: TrustdeskDataProvider = {
   },
   async exportCsv(resource, { filter, sort, locale }) {
     const query = new URLSearchParams({ format: 'csv', filter: JSON.stringify(filter), sort: JSON.stringify([sort.field, sort.order]), locale });
-    const url = `${API_URL}/${resource}?${query}`;
-    const res = await fetch(url, { credentials: 'same-origin' });
-    if (!res.ok) {
-      const body = await res.json().catch(() => ({}));
-      throw readable(new HttpError(body.message ?? res.statusText, res.status, body), url);
-    }
-    return { data: await res.blob(), filename: fileNameIn(res.headers.get('Content-Disposition'), `${resource}.csv`) };
+    return downloadCsv(`${API_URL}/${resource}?${query}`, `${resource}.csv`);
   },
   async suggestedPenalty(merchantId, caseIds) {
     const query = new URLSearchParams({ caseIds: caseIds.join(',') });
@@ -146,5 +163,12 @@ export const dataProvider: TrustdeskDataProvider = {
   async inspectionSummary(merchantId, days = 180) {
     const { json } = await httpClient(`${API_URL}/merchants/${encodeURIComponent(merchantId)}/inspection-summary?days=${days}`);
     return { data: json as InspectionSummary };
+  },
+  async getMetrics<R>(section: string, params: MetricsParams) {
+    const { json } = await httpClient(`${API_URL}/metrics/${encodeURIComponent(section)}?${metricsQuery(params)}`);
+    return { data: json as R };
+  },
+  async exportMetricsCsv(section, params) {
+    return downloadCsv(`${API_URL}/metrics/${encodeURIComponent(section)}?${metricsQuery(params, { format: 'csv' })}`, `metrics-${section}.csv`);
   },
 };

@@ -51,7 +51,7 @@ describe.each(['reviewer', 'manager', 'comms', 'inspector.panyu', 'admin'])('%s'
     page = await e2e.newPage();
     await signIn(page, `${who}@example.com`);
     const failing = failingApiResponses(page);
-    for (const path of ['', ...LISTS, ...RECORD_PAGES, ...REFERENCE_PAGES, ...FORMS]) await visit(page, path);
+    for (const path of ['', 'metrics', ...LISTS, ...RECORD_PAGES, ...REFERENCE_PAGES, ...FORMS]) await visit(page, path);
     expect(failing).toEqual([]);
     await page.context().close();
   });

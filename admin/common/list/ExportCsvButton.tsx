@@ -7,17 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useListContext, useLocaleState, useNotify } from 'react-admin';
 import type { TrustdeskDataProvider } from '../../providers/dataProvider';
 import { ActionButton } from '../ActionButton';
-
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
+import { saveFile } from '../saveFile';
 
 export function ExportCsvButton() {
   const { resource, filterValues, sort, total } = useListContext();

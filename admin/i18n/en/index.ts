@@ -5,7 +5,8 @@ import { common } from './common';
 import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
+import { metrics } from './metrics';
 import { notices } from './notices';
 import { inspections } from './inspections';
 
-export const parts = { common, cases, merchants, enforcement, notices, inspections, admin, errors };
+export const parts = { common, cases, merchants, enforcement, notices, inspections, metrics, admin, errors };

@@ -6,8 +6,9 @@ import { common } from './common';
 import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
+import { metrics } from './metrics';
 import { notices } from './notices';
 import { inspections } from './inspections';
 
 export { ra } from './ra';
-export const parts: typeof en = { common, cases, merchants, enforcement, notices, inspections, admin, errors };
+export const parts: typeof en = { common, cases, merchants, enforcement, notices, inspections, metrics, admin, errors };

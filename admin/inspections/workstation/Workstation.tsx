@@ -1,7 +1,8 @@
 /**
  * The inspector's workstation (their landing page): scan a parcel, see what it should be, take the
  * next step with the keyboard alone, "Next parcel" (n) back to the scan field; beside it, the
- * warehouse's queue and its oldest work. "/" goes to the scan field from anywhere on the page.
+ * warehouse's queue and its oldest work; below, the warehouse's figures today and this month. "/"
+ * goes to the scan field from anywhere on the page.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
@@ -11,6 +12,7 @@ import { warehouseScope } from '../../../domain/inspections';
 import { LocalizedNameField } from '../../common/localizedName';
 import { useShortcuts } from '../../common/shortcuts/useShortcuts';
 import { useStaffUser } from '../../common/useActor';
+import { InspectorMetrics } from '../../metrics';
 import { ParcelDesk } from './ParcelDesk';
 import { ScanBar } from './ScanBar';
 import { AgeingWork, TodaysQueue } from './WarehouseQueue';
@@ -81,6 +83,8 @@ function Bench() {
           <AgeingWork onOpen={open} />
         </Box>
       </Box>
+      {/* Below the bench: the warehouse today and this month (charts load on demand). */}
+      {user?.role === 'inspector' && user.warehouseId != null && <InspectorMetrics warehouseId={user.warehouseId} />}
     </Box>
   );
 }
