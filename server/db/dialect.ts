@@ -3,7 +3,8 @@
  */
 import type { Knex } from 'knex';
 import { toCamel } from './case-mapping';
-import type { Dialect } from './index';
+
+export type Dialect = 'sqlite' | 'pg';
 
 export function dialectOf(knex: Knex): Dialect {
   return (knex.client.config as Knex.Config).client === 'pg' ? 'pg' : 'sqlite';

@@ -5,8 +5,10 @@ import { camelizeResult, toSnake } from './case-mapping';
 import { migrationSource } from './migrations';
 import { WritePriority } from './write-priority';
 import { cacheStatements, type SqliteConnection } from './statement-cache';
+import { CountCache } from './count-cache';
 
-export type Dialect = 'sqlite' | 'pg';
+export type { Dialect } from './dialect';
+import type { Dialect } from './dialect';
 
 /**
  * The database handle every module receives. `knex` runs writes and transactions; `reader` runs
@@ -22,6 +24,8 @@ export interface Database {
   describe: string;
   /** SQLite: reads that arrive while writes are running or waiting let them go first (write-priority.ts). */
   writePriority?: WritePriority;
+  /** List totals, remembered while nothing changed (SQLite; see count-cache.ts). */
+  counts: CountCache;
   close(): Promise<void>;
 }
 
@@ -105,6 +109,7 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
       knex,
       reader: knex,
       dialect: 'pg',
+      counts: new CountCache(knex),
       describe: `PostgreSQL ${hostname}${pathname}${schema ? ` (schema ${schema})` : ''}`,
       close: once(() => knex.destroy()),
     };
@@ -119,6 +124,7 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
     knex,
     reader,
     dialect: 'sqlite',
+    counts: new CountCache(reader),
     describe: `SQLite ${filename}`,
     writePriority: new WritePriority(READ_WAIT_MS),
     close: once(async () => {

@@ -6,6 +6,8 @@ import * as oneSource from '../../migrations/20261201_0004_one_source';
 import * as inspections from '../../migrations/20261201_0005_inspections';
 import * as notices from '../../migrations/20261201_0006_notices';
 import * as idempotencyFingerprint from '../../migrations/20261201_0008_idempotency_fingerprint';
+import * as textSearch from '../../migrations/20261202_0009_text_search';
+import * as changeCounter from '../../migrations/20261202_0010_change_counter';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -20,6 +22,8 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_0005_inspections': inspections,
   '20261201_0006_notices': notices,
   '20261201_0008_idempotency_fingerprint': idempotencyFingerprint,
+  '20261202_0009_text_search': textSearch,
+  '20261202_0010_change_counter': changeCounter,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -10,14 +10,14 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { canAccess, type Action } from '../../domain/roles';
 import type { Database } from '../db';
-import { orderBy } from '../db/dialect';
 import { authorize } from '../auth/authorize';
 import { contextOf, inTransaction, type Actor, type RequestContext, type TxContext } from './context';
 import { writeCsv } from './csv';
 import { badRequest, conflict, HttpError, notFound } from './errors';
 import type { Fields } from './fields';
 import { claimOf, KeyAlreadyUsed, replayed, storeAnswer } from './idempotency';
-import { applyConditions, parseListQuery, type CustomFilter, type ListSpec } from './list-query';
+import { parseListQuery, type CustomFilter, type ListSpec } from './list-query';
+import { listRows, planList } from './list-run';
 import { selectColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
 import { parseBody } from './validate';
 import { MAX_INT } from './fields';
@@ -130,25 +130,9 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     const now = new Date();
     await def.beforeRead?.(db, now);
     // One `now` for the page, its count and computed fields: an overdue filter and flag must agree.
-    const where = (qb: Knex.QueryBuilder) => {
-      applyConditions(qb, query.conditions, spec, { dialect: db.dialect, now: now.toISOString(), table: def.table });
-      def.scope?.(qb, req.actor!);
-      return qb;
-    };
-    const page = () => {
-      const qb = where(db.reader(def.table).select(selectColumns(shape)));
-      orderBy(qb, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect);
-      if (query.sort.field !== 'id') qb.orderBy(`${def.table}.id`, query.sort.order.toLowerCase() as 'asc' | 'desc');
-      return qb;
-    };
-    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page, now, locale: String(req.query.locale ?? 'en') });
-    const [rows, counted] = await Promise.all([
-      page()
-        .offset(query.range.start)
-        .limit(query.range.end - query.range.start + 1),
-      where(db.reader(def.table).count({ total: '*' })),
-    ]);
-    const total = Number(counted[0].total);
+    const list = await planList(db, def, shape, spec, query, req.actor!, now);
+    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page: () => list.page(), now, locale: String(req.query.locale ?? 'en') });
+    const { rows, total } = await listRows(db, list, def.table, query);
     const { start } = query.range;
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
     res.json(await toRecords(db.reader, shape, rows, now));

@@ -1,0 +1,90 @@
+/**
+ * Totals for `Content-Range` that stay cheap on large tables, and correct.
+ *
+ * SQLite: every committed write to a table moves one counter (`data_changes.n`, kept by triggers
+ * the migration puts on each table: `changeCounterSql`). A count is remembered with the counter it
+ * was read with — in the same statement, so from the same snapshot — and answered again while the
+ * counter has not moved; any write by any process or connection moves it. A count whose SQL reads a
+ * table without the triggers (one added later, say) is never remembered. Counts that depend on the
+ * clock carry `now` among their bindings, so they are never answered twice.
+ * PostgreSQL: counted every time (one shared counter row would serialise every write across the
+ * servers); its index-only scans keep the queue's counts cheap.
+ */
+import type { Knex } from 'knex';
+import { dialectOf } from './dialect';
+
+/** Tables whose writes need not move the counter: nothing a list counts reads them. */
+const UNCOUNTED = new Set(['sessions', 'job_leases', 'idempotency_keys', 'knex_migrations', 'knex_migrations_lock', 'data_changes']);
+const MAX_ENTRIES = 2000;
+
+/** The counter table and a trigger per table and operation (SQLite), both ways. */
+export async function changeCounterSql(knex: Knex, direction: 'up' | 'down'): Promise<string[]> {
+  if (dialectOf(knex) === 'pg') return [];
+  const tables = (
+    (await knex.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")) as {
+      name: string;
+    }[]
+  )
+    .map((t) => t.name)
+    .filter((t) => !UNCOUNTED.has(t) && !/_search(_|$)/.test(t));
+  const ops = ['insert', 'update', 'delete'];
+  if (direction === 'down') return [...tables.flatMap((t) => ops.map((op) => `DROP TRIGGER IF EXISTS ${t}_changes_${op}`)), 'DROP TABLE IF EXISTS data_changes'];
+  return [
+    'CREATE TABLE data_changes (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)',
+    'INSERT INTO data_changes (id, n) VALUES (1, 0)',
+    ...tables.flatMap((t) => changeTriggersFor(t)),
+  ];
+}
+
+/** The triggers that make `table`'s writes move the counter (SQLite): a migration creating a table calls this. */
+export function changeTriggersFor(table: string): string[] {
+  return ['insert', 'update', 'delete'].map(
+    (op) => `CREATE TRIGGER ${table}_changes_${op} AFTER ${op.toUpperCase()} ON ${table} BEGIN UPDATE data_changes SET n = n + 1; END`,
+  );
+}
+
+export class CountCache {
+  private readonly entries = new Map<string, { version: number; total: number }>();
+  /** Tables that have the triggers, read once (lazily) from the schema. */
+  private counted: Promise<Set<string>> | null = null;
+  private tables: Set<string> | null = null;
+
+  constructor(private readonly reader: Knex) {}
+
+  private countedTables(): Promise<Set<string>> {
+    this.counted ??= (async () => {
+      const rows = (await this.reader.raw("SELECT name, tbl_name AS tbl FROM sqlite_master WHERE type IN ('table', 'trigger')")) as {
+        name: string;
+        tbl: string;
+      }[];
+      this.tables = new Set(rows.filter((r) => r.name === r.tbl).map((r) => r.name));
+      const withTrigger = new Set(rows.filter((r) => r.name === `${r.tbl}_changes_update`).map((r) => r.tbl));
+      return withTrigger.size && this.tables.has('data_changes') ? withTrigger : new Set();
+    })();
+    return this.counted;
+  }
+
+  /** The total of `countQuery` (a `count({ total: '*' })` builder on the reader). */
+  async count(countQuery: Knex.QueryBuilder): Promise<number> {
+    if (dialectOf(this.reader) === 'pg') return Number((await countQuery)[0].total);
+    const counted = await this.countedTables();
+    const { sql, bindings } = countQuery.toSQL();
+    // Every table the statement names must move the counter when written; CTE names are not tables.
+    const named = [...sql.matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((n) => this.tables!.has(n));
+    if (!named.length || !named.every((t) => counted.has(t))) return Number((await countQuery)[0].total);
+    const key = `${sql}\u0000${JSON.stringify(bindings)}`;
+    const hit = this.entries.get(key);
+    if (hit) {
+      const [{ n }] = (await this.reader.raw('SELECT n FROM data_changes')) as { n: number }[];
+      if (n === hit.version) return hit.total;
+    }
+    const [row] = (await this.reader.raw(`SELECT (SELECT n FROM data_changes) AS version, (${sql}) AS total`, bindings as Knex.Value[])) as {
+      version: number;
+      total: number;
+    }[];
+    this.entries.delete(key);
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { version: row.version, total: row.total });
+    return row.total;
+  }
+}
