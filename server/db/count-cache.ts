@@ -28,7 +28,8 @@ export async function changeCounterSql(knex: Knex, direction: 'up' | 'down'): Pr
     .map((t) => t.name)
     .filter((t) => !UNCOUNTED.has(t) && !/_search(_|$)/.test(t));
   const ops = ['insert', 'update', 'delete'];
-  if (direction === 'down') return [...tables.flatMap((t) => ops.map((op) => `DROP TRIGGER IF EXISTS ${t}_changes_${op}`)), 'DROP TABLE IF EXISTS data_changes'];
+  if (direction === 'down')
+    return [...tables.flatMap((t) => ops.map((op) => `DROP TRIGGER IF EXISTS ${t}_changes_${op}`)), 'DROP TABLE IF EXISTS data_changes'];
   return [
     'CREATE TABLE data_changes (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)',
     'INSERT INTO data_changes (id, n) VALUES (1, 0)',

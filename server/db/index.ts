@@ -35,6 +35,8 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (tests get a fresh one per file). */
   schema?: string;
   readers?: number;
+  /** SQLite: checkpoint the WAL from a reader once a second (default); a bulk loader does it itself. */
+  checkpoints?: boolean;
 }
 
 const common = {
@@ -95,7 +97,7 @@ function once(close: () => Promise<void>): () => Promise<void> {
   };
 }
 
-export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): Database {
+export function createDatabase({ url, schema, readers = 3, checkpoints: checkpointing = true }: DatabaseOptions): Database {
   if (isPostgresUrl(url)) {
     const knex = knexFactory({
       client: 'pg',
@@ -118,8 +120,8 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
   mkdirSync(dirname(filename), { recursive: true });
   const knex = knexFactory(sqliteConfig(filename, 1, false));
   const reader = knexFactory(sqliteConfig(filename, readers, true));
-  const checkpoints = setInterval(() => reader.raw('PRAGMA wal_checkpoint(PASSIVE)').catch(() => {}), WAL_CHECKPOINT_MS);
-  checkpoints.unref();
+  const checkpoints = checkpointing ? setInterval(() => reader.raw('PRAGMA wal_checkpoint(PASSIVE)').catch(() => {}), WAL_CHECKPOINT_MS) : undefined;
+  checkpoints?.unref();
   return {
     knex,
     reader,

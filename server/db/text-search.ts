@@ -35,8 +35,7 @@ export type TextMatch =
   | { kind: 'nothing' } // SQLite: no indexed text contains the term
   | { kind: 'pg' }; // PostgreSQL: ILIKE, with the short-gram index for 1–2 characters
 
-export const hasTextIndex = (table: string, fields: string[]) =>
-  Object.hasOwn(TEXT_INDEXES, table) && fields.every((f) => TEXT_INDEXES[table].includes(f));
+export const hasTextIndex = (table: string, fields: string[]) => Object.hasOwn(TEXT_INDEXES, table) && fields.every((f) => TEXT_INDEXES[table].includes(f));
 
 /** Decides how to match `term` on `table` (reading the index vocabulary for short terms on SQLite). */
 export async function planTextMatch(reader: Knex, table: string, fields: string[], term: string): Promise<TextMatch> {
@@ -71,7 +70,13 @@ export function whereTextMatch(qb: Knex.QueryBuilder, table: string, fields: str
       const short = [...term].length <= 2;
       qb.where((any) => {
         for (const f of fields) {
-          if (short) any.orWhereRaw("(td_short_grams(??) @> ARRAY[lower(?::text)] AND ?? ILIKE ? ESCAPE '\\')", [`${table}.${f}`, term, `${table}.${f}`, likePattern(term)]);
+          if (short)
+            any.orWhereRaw("(td_short_grams(??) @> ARRAY[lower(?::text)] AND ?? ILIKE ? ESCAPE '\\')", [
+              `${table}.${f}`,
+              term,
+              `${table}.${f}`,
+              likePattern(term),
+            ]);
           else any.orWhereRaw("?? ILIKE ? ESCAPE '\\'", [`${table}.${f}`, likePattern(term)]);
         }
       });
@@ -95,7 +100,8 @@ export async function countTextMatch(reader: Knex, table: string, match: TextMat
 }
 
 async function ensurePgTrgm(knex: Knex): Promise<string> {
-  const find = async () => (await knex.raw("SELECT extnamespace::regnamespace::text AS ns FROM pg_extension WHERE extname = 'pg_trgm'")).rows[0]?.ns as string | undefined;
+  const find = async () =>
+    (await knex.raw("SELECT extnamespace::regnamespace::text AS ns FROM pg_extension WHERE extname = 'pg_trgm'")).rows[0]?.ns as string | undefined;
   let ns = await find();
   if (!ns) {
     // Once per database, in `public` (test schemas come and go); a concurrent creator may win the race.

@@ -30,7 +30,15 @@ export interface PlannedList {
   textMatch?: TextMatch;
 }
 
-export async function planList(db: Database, def: ListSource, shape: RecordShape, spec: ListSpec, query: ListQuery, actor: Actor, now: Date): Promise<PlannedList> {
+export async function planList(
+  db: Database,
+  def: ListSource,
+  shape: RecordShape,
+  spec: ListSpec,
+  query: ListQuery,
+  actor: Actor,
+  now: Date,
+): Promise<PlannedList> {
   const search = query.conditions.find((c) => c.kind === 'search');
   const textMatch = search?.kind === 'search' && search.term ? await planTextMatch(db.reader, def.table, search.fields, search.term) : undefined;
   const columns = selectColumns(shape);
@@ -64,6 +72,12 @@ export async function listRows(db: Database, list: PlannedList, table: string, q
   // A term in many rows: walking the sort order finds the page in a few rows, so ask LIKE instead.
   const [total, all] = await Promise.all([counting(), db.counts.count(db.reader(table).count({ total: '*' }))]);
   const plain = total > 0 && ((start + limit) * all) / total <= SCAN_BUDGET;
-  const rows = total === 0 ? [] : await list.page(plain ? { kind: 'like' } : list.textMatch).offset(start).limit(limit);
+  const rows =
+    total === 0
+      ? []
+      : await list
+          .page(plain ? { kind: 'like' } : list.textMatch)
+          .offset(start)
+          .limit(limit);
   return { rows, total };
 }
