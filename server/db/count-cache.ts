@@ -49,6 +49,7 @@ export class CountCache {
   /** Tables that have the triggers, read once (lazily) from the schema. */
   private counted: Promise<Set<string>> | null = null;
   private tables: Set<string> | null = null;
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(private readonly reader: Knex) {}
 
@@ -66,13 +67,18 @@ export class CountCache {
   }
 
   /** The total of `countQuery` (a `count({ total: '*' })` builder on the reader). */
-  async count(countQuery: Knex.QueryBuilder): Promise<number> {
-    if (dialectOf(this.reader) === 'pg') return Number((await countQuery)[0].total);
-    const counted = await this.countedTables();
+  count(countQuery: Knex.QueryBuilder): Promise<number> {
     const { sql, bindings } = countQuery.toSQL();
-    // Every table the statement names must move the counter when written; CTE names are not tables.
-    const named = [...sql.matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((n) => this.tables!.has(n));
-    if (!named.length || !named.every((t) => counted.has(t))) return Number((await countQuery)[0].total);
+    return this.countSql(sql, bindings as readonly unknown[]);
+  }
+
+  /** The total of a compiled `SELECT count(*) AS total …` statement. */
+  async countSql(sql: string, bindings: readonly unknown[]): Promise<number> {
+    const run = async () => {
+      const result = await this.reader.raw(sql, bindings as Knex.Value[]);
+      return Number((Array.isArray(result) ? result : result.rows)[0].total);
+    };
+    if (dialectOf(this.reader) === 'pg' || !(await this.cacheable(sql))) return run();
     const key = `${sql}\u0000${JSON.stringify(bindings)}`;
     const hit = this.entries.get(key);
     if (hit) {
@@ -87,5 +93,18 @@ export class CountCache {
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { version: row.version, total: row.total });
     return row.total;
+  }
+
+  /** Every table the statement names moves the counter when written (a text index moves with its table); CTE names are not tables. */
+  private async cacheable(sql: string): Promise<boolean> {
+    let known = this.verdicts.get(sql);
+    if (known === undefined) {
+      const counted = await this.countedTables();
+      const named = [...sql.matchAll(/`([^`]+)`|\b(\w+)_search\b/g)].map((m) => m[1] ?? m[2]).filter((n) => this.tables!.has(n));
+      known = named.length > 0 && named.every((t) => counted.has(t));
+      if (this.verdicts.size >= MAX_ENTRIES) this.verdicts.clear();
+      this.verdicts.set(sql, known);
+    }
+    return known;
   }
 }

@@ -92,11 +92,10 @@ export function whereTextMatch(qb: Knex.QueryBuilder, table: string, fields: str
 }
 
 /** A one-table count straight from the FTS index (exact: see above), when `q` is the only condition. */
-export async function countTextMatch(reader: Knex, table: string, match: TextMatch): Promise<number | null> {
-  if (match.kind === 'nothing') return 0;
+export function textCountSql(table: string, match: TextMatch): { sql: string; bindings: unknown[] } | null {
+  if (match.kind === 'nothing') return { sql: 'SELECT 0 AS total', bindings: [] };
   if (match.kind !== 'fts') return null;
-  const [row] = await reader.raw(`SELECT count(*) AS n FROM ${table}_search WHERE ${table}_search MATCH ?`, [match.match]);
-  return Number((row as { n: number }).n);
+  return { sql: `SELECT count(*) AS total FROM ${table}_search WHERE ${table}_search MATCH ?`, bindings: [match.match] };
 }
 
 async function ensurePgTrgm(knex: Knex): Promise<string> {

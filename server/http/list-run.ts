@@ -1,5 +1,7 @@
 /**
  * One list page and its total, as cheaply as the database allows (issue 12):
+ * - the SQL of a list request is built once: the same request (same actor's scope, filters, sort
+ *   and range) runs the compiled statements again — unless they depend on the clock;
  * - the total comes from the count cache (server/db/count-cache.ts), or straight from the text
  *   index when `q` is the only condition;
  * - `q` is matched through the text index (server/db/text-search.ts); when the term is common, the
@@ -9,26 +11,36 @@
 import type { Knex } from 'knex';
 import type { Database } from '../db';
 import { orderBy } from '../db/dialect';
-import { countTextMatch, planTextMatch, type TextMatch } from '../db/text-search';
+import { planTextMatch, textCountSql, type TextMatch } from '../db/text-search';
 import type { Actor } from './context';
 import { applyConditions, type ListQuery, type ListSpec } from './list-query';
 import { selectColumns, type RecordShape } from './shape';
 
 /** Rows a page may test one by one, in sort order, before the index match is the better plan. */
 const SCAN_BUDGET = 20_000;
+const MAX_COMPILED = 1000;
 
 export interface ListSource {
   table: string;
   scope?: (qb: Knex.QueryBuilder, actor: Actor) => void;
 }
 
+interface Statement {
+  sql: string;
+  bindings: readonly unknown[];
+}
+
 export interface PlannedList {
-  /** The WHERE of this list (conditions and scope) on a query of `knex`. */
-  where(qb: Knex.QueryBuilder, textMatch?: TextMatch): Knex.QueryBuilder;
-  /** The sorted page query (no range), for a page or the CSV export. */
-  page(textMatch?: TextMatch): Knex.QueryBuilder;
+  /** The sorted page query (no range) as a builder, for the CSV export. */
+  page(): Knex.QueryBuilder;
+  /** The page of the request's range, with `match` for `q` (default: the planned one). */
+  pageSql(match?: TextMatch): Statement;
+  countSql(): Statement;
   textMatch?: TextMatch;
 }
+
+type Compiled = Map<string, Statement>;
+const compiledLists = new Map<string, Compiled>();
 
 export async function planList(
   db: Database,
@@ -41,43 +53,69 @@ export async function planList(
 ): Promise<PlannedList> {
   const search = query.conditions.find((c) => c.kind === 'search');
   const textMatch = search?.kind === 'search' && search.term ? await planTextMatch(db.reader, def.table, search.fields, search.term) : undefined;
-  const columns = selectColumns(shape);
-  const where = (qb: Knex.QueryBuilder, match = textMatch) => {
-    applyConditions(qb, query.conditions, spec, { dialect: db.dialect, now: now.toISOString(), table: def.table, textMatch: match });
+  const nowIso = now.toISOString();
+  const where = (qb: Knex.QueryBuilder, match: TextMatch | undefined) => {
+    applyConditions(qb, query.conditions, spec, { dialect: db.dialect, now: nowIso, table: def.table, textMatch: match });
     def.scope?.(qb, actor);
     return qb;
   };
   const page = (match = textMatch) => {
-    const qb = where(db.reader(def.table).select(columns), match);
+    const qb = where(db.reader(def.table).select(selectColumns(shape)), match);
     orderBy(qb, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect);
     if (query.sort.field !== 'id') qb.orderBy(`${def.table}.id`, query.sort.order.toLowerCase() as 'asc' | 'desc');
     return qb;
   };
-  return { where, page, textMatch };
+  // The request's statements, compiled once: the role decides the columns, the actor the scope.
+  const key = JSON.stringify([def.table, actor.id, actor.role, actor.warehouseId, query, textMatch]);
+  let compiled = compiledLists.get(key);
+  const remember = (name: string, build: () => Knex.QueryBuilder): Statement => {
+    const hit = compiled?.get(name);
+    if (hit) return hit;
+    const { sql, bindings } = build().toSQL();
+    const statement = { sql, bindings: bindings as readonly unknown[] };
+    // A statement that depends on the clock (an overdue filter) is built for each request.
+    if (statement.bindings.includes(nowIso)) return statement;
+    if (!compiled) {
+      if (compiledLists.size >= MAX_COMPILED) compiledLists.delete(compiledLists.keys().next().value!);
+      compiled = new Map();
+      compiledLists.set(key, compiled);
+    }
+    compiled.set(name, statement);
+    return statement;
+  };
+  const { start, end } = query.range;
+  return {
+    page: () => page(),
+    pageSql: (match = textMatch) =>
+      remember(`page:${match?.kind}`, () =>
+        page(match)
+          .offset(start)
+          .limit(end - start + 1),
+      ),
+    countSql: () => remember('count', () => where(db.reader(def.table).count({ total: '*' }), textMatch)),
+    textMatch,
+  };
+}
+
+async function rowsOf(db: Database, statement: Statement): Promise<Record<string, unknown>[]> {
+  const result = await db.reader.raw(statement.sql, statement.bindings as Knex.Value[]);
+  return Array.isArray(result) ? result : result.rows;
 }
 
 /** The rows of the requested range and the total. */
 export async function listRows(db: Database, list: PlannedList, table: string, query: ListQuery): Promise<{ rows: Record<string, unknown>[]; total: number }> {
-  const { start, end } = query.range;
-  const limit = end - start + 1;
-  const onlyText = query.conditions.length === 1 && list.textMatch;
-  const counting = () =>
-    onlyText
-      ? countTextMatch(db.reader, table, list.textMatch!).then((n) => n ?? db.counts.count(list.where(db.reader(table).count({ total: '*' }))))
-      : db.counts.count(list.where(db.reader(table).count({ total: '*' })));
+  const { end } = query.range;
+  const onlyText = query.conditions.length === 1 && list.textMatch ? textCountSql(table, list.textMatch) : null;
+  const counted = onlyText ?? list.countSql();
+  const counting = () => db.counts.countSql(counted.sql, counted.bindings);
   if (list.textMatch?.kind !== 'fts') {
-    const [rows, total] = await Promise.all([list.page().offset(start).limit(limit), counting()]);
+    const [rows, total] = await Promise.all([rowsOf(db, list.pageSql()), counting()]);
     return { rows, total };
   }
   // A term in many rows: walking the sort order finds the page in a few rows, so ask LIKE instead.
-  const [total, all] = await Promise.all([counting(), db.counts.count(db.reader(table).count({ total: '*' }))]);
-  const plain = total > 0 && ((start + limit) * all) / total <= SCAN_BUDGET;
-  const rows =
-    total === 0
-      ? []
-      : await list
-          .page(plain ? { kind: 'like' } : list.textMatch)
-          .offset(start)
-          .limit(limit);
+  const all = db.reader(table).count({ total: '*' }).toSQL();
+  const [total, everything] = await Promise.all([counting(), db.counts.countSql(all.sql, all.bindings as readonly unknown[])]);
+  const plain = total > 0 && ((end + 1) * everything) / total <= SCAN_BUDGET;
+  const rows = total === 0 ? [] : await rowsOf(db, list.pageSql(plain ? { kind: 'like' } : list.textMatch));
   return { rows, total };
 }

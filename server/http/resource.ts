@@ -131,7 +131,7 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     await def.beforeRead?.(db, now);
     // One `now` for the page, its count and computed fields: an overdue filter and flag must agree.
     const list = await planList(db, def, shape, spec, query, req.actor!, now);
-    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page: () => list.page(), now, locale: String(req.query.locale ?? 'en') });
+    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page: list.page, now, locale: String(req.query.locale ?? 'en') });
     const { rows, total } = await listRows(db, list, def.table, query);
     const { start } = query.range;
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
