@@ -8,6 +8,7 @@ import * as notices from '../../migrations/20261201_0006_notices';
 import * as idempotencyFingerprint from '../../migrations/20261201_0008_idempotency_fingerprint';
 import * as textSearch from '../../migrations/20261202_0009_text_search';
 import * as changeCounter from '../../migrations/20261202_0010_change_counter';
+import * as listIndexes from '../../migrations/20261202_0011_list_indexes';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_0008_idempotency_fingerprint': idempotencyFingerprint,
   '20261202_0009_text_search': textSearch,
   '20261202_0010_change_counter': changeCounter,
+  '20261202_0011_list_indexes': listIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -10,14 +10,14 @@
  */
 import type { Knex } from 'knex';
 import type { Database } from '../db';
-import { orderBy } from '../db/dialect';
+import { nullableColumns, orderBy } from '../db/dialect';
 import { planTextMatch, textCountSql, type TextMatch } from '../db/text-search';
 import type { Actor } from './context';
 import { applyConditions, type ListQuery, type ListSpec } from './list-query';
 import { selectColumns, type RecordShape } from './shape';
 
-/** Rows a page may test one by one, in sort order, before the index match is the better plan. */
-const SCAN_BUDGET = 20_000;
+/** Rows a page may test one by one, in sort order, before the index match is the better plan (tests move it to try both plans). */
+export const listTuning = { defaultScanBudget: 20_000, scanBudget: 20_000 };
 const MAX_COMPILED = 1000;
 
 export interface ListSource {
@@ -54,6 +54,7 @@ export async function planList(
   const search = query.conditions.find((c) => c.kind === 'search');
   const textMatch = search?.kind === 'search' && search.term ? await planTextMatch(db.reader, def.table, search.fields, search.term) : undefined;
   const nowIso = now.toISOString();
+  const nullable = await nullableColumns(db.reader, def.table);
   const where = (qb: Knex.QueryBuilder, match: TextMatch | undefined) => {
     applyConditions(qb, query.conditions, spec, { dialect: db.dialect, now: nowIso, table: def.table, textMatch: match });
     def.scope?.(qb, actor);
@@ -61,7 +62,7 @@ export async function planList(
   };
   const page = (match = textMatch) => {
     const qb = where(db.reader(def.table).select(selectColumns(shape)), match);
-    orderBy(qb, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect);
+    orderBy(qb, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect, nullable.has(query.sort.field) || db.dialect === 'sqlite');
     if (query.sort.field !== 'id') qb.orderBy(`${def.table}.id`, query.sort.order.toLowerCase() as 'asc' | 'desc');
     return qb;
   };
@@ -115,7 +116,7 @@ export async function listRows(db: Database, list: PlannedList, table: string, q
   // A term in many rows: walking the sort order finds the page in a few rows, so ask LIKE instead.
   const all = db.reader(table).count({ total: '*' }).toSQL();
   const [total, everything] = await Promise.all([counting(), db.counts.countSql(all.sql, all.bindings as readonly unknown[])]);
-  const plain = total > 0 && ((end + 1) * everything) / total <= SCAN_BUDGET;
+  const plain = total > 0 && ((end + 1) * everything) / total <= listTuning.scanBudget;
   const rows = total === 0 ? [] : await rowsOf(db, list.pageSql(plain ? { kind: 'like' } : list.textMatch));
   return { rows, total };
 }

@@ -108,6 +108,12 @@ export async function assertInScope(knex: Knex, def: Pick<ResourceDefinition, 't
   if (!(await qb)) throw notFound(def.label, id);
 }
 
+/** What a list shows this actor (no detail-only fields) and what it may filter and sort by. */
+export function listView(def: ResourceDefinition, actor: Actor | undefined): { shape: ResourceDefinition; spec: ListSpec } {
+  const fields = visibleFields(def, actor);
+  return { shape: { ...def, fields: Object.fromEntries(Object.entries(fields).filter(([, f]) => !f.detail)) }, spec: { ...def, fields } as ListSpec };
+}
+
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   const router = Router();
   const idOf = (req: Request) => (def.parseId ?? parseId)(req.params.id as string);
@@ -124,8 +130,7 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   };
 
   router.get('/', authorize(def.name, 'list'), async (req, res) => {
-    const { shape: visible, spec } = viewFor(req);
-    const shape = { ...visible, fields: Object.fromEntries(Object.entries(visible.fields).filter(([, f]) => !f.detail)) };
+    const { shape, spec } = listView(def, req.actor);
     const query = parseListQuery(req.query as Record<string, unknown>, spec);
     const now = new Date();
     await def.beforeRead?.(db, now);
