@@ -67,18 +67,14 @@ export function whereTextMatch(qb: Knex.QueryBuilder, table: string, fields: str
       qb.whereRaw(`?? IN (SELECT rowid FROM ${table}_search WHERE ${table}_search MATCH ?)`, [`${table}.id`, match.match]);
       return;
     case 'pg': {
-      const short = [...term].length <= 2;
+      // Short terms: the gram index narrows (kept apart from ILIKE, so PostgreSQL does not compute the grams again per row).
+      if ([...term].length <= 2) {
+        qb.where((any) => {
+          for (const f of fields) any.orWhereRaw('td_short_grams(??) @> ARRAY[lower(?::text)]', [`${table}.${f}`, term]);
+        });
+      }
       qb.where((any) => {
-        for (const f of fields) {
-          if (short)
-            any.orWhereRaw("(td_short_grams(??) @> ARRAY[lower(?::text)] AND ?? ILIKE ? ESCAPE '\\')", [
-              `${table}.${f}`,
-              term,
-              `${table}.${f}`,
-              likePattern(term),
-            ]);
-          else any.orWhereRaw("?? ILIKE ? ESCAPE '\\'", [`${table}.${f}`, likePattern(term)]);
-        }
+        for (const f of fields) any.orWhereRaw("?? ILIKE ? ESCAPE '\\'", [`${table}.${f}`, likePattern(term)]);
       });
       return;
     }
