@@ -72,6 +72,19 @@ export class CountCache {
     return this.countSql(sql, bindings as readonly unknown[]);
   }
 
+  /**
+   * The total remembered for this count and the counter it was read with, if any (SQLite): a page
+   * read with `withChangeCounter` and the same counter value has this very total.
+   */
+  remembered(sql: string, bindings: readonly unknown[]): { version: number; total: number } | undefined {
+    return this.verdicts.get(sql) ? this.entries.get(`${sql}\u0000${JSON.stringify(bindings)}`) : undefined;
+  }
+
+  /** A SELECT that also reads the change counter (as `changeCounter`), from the same snapshot as its rows (SQLite). */
+  static withChangeCounter(select: string): string {
+    return select.replace(/^select /i, 'select (SELECT n FROM data_changes) AS change_counter, ');
+  }
+
   /** The total of a compiled `SELECT count(*) AS total …` statement. */
   async countSql(sql: string, bindings: readonly unknown[]): Promise<number> {
     const run = async () => {

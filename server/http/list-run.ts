@@ -10,6 +10,7 @@
  */
 import type { Knex } from 'knex';
 import type { Database } from '../db';
+import { CountCache } from '../db/count-cache';
 import { nullableColumns, orderBy } from '../db/dialect';
 import { planTextMatch, textCountSql, type TextMatch } from '../db/text-search';
 import type { Actor } from './context';
@@ -110,7 +111,14 @@ export async function listRows(db: Database, list: PlannedList, table: string, q
   const counted = onlyText ?? list.countSql();
   const counting = () => db.counts.countSql(counted.sql, counted.bindings);
   if (list.textMatch?.kind !== 'fts') {
-    const [rows, total] = await Promise.all([rowsOf(db, list.pageSql()), counting()]);
+    const page = list.pageSql();
+    const known = db.counts.remembered(counted.sql, counted.bindings);
+    if (known) {
+      // One statement: the page and the change counter, from one snapshot; the remembered total holds if the counter has not moved.
+      const rows = await rowsOf(db, { sql: CountCache.withChangeCounter(page.sql), bindings: page.bindings });
+      return { rows, total: rows.length && rows[0].changeCounter === known.version ? known.total : await counting() };
+    }
+    const [rows, total] = await Promise.all([rowsOf(db, page), counting()]);
     return { rows, total };
   }
   // A term in many rows: walking the sort order finds the page in a few rows, so ask LIKE instead.
