@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { Admin, Loading, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import CaseIcon from '@mui/icons-material/AssignmentLate';
 import MerchantIcon from '@mui/icons-material/Storefront';
 import { authProvider } from './providers/authProvider';
@@ -17,6 +18,8 @@ import violationTypes from './violation-types';
 import warehouses from './warehouses';
 import auditLog from './audit-log';
 import notices from './notices';
+import inspections, { Workstation } from './inspections';
+import orders from './orders';
 
 const store = preferencesStore();
 
@@ -76,6 +79,10 @@ export function App() {
       <Resource name="penalties" {...penalties} />
       <Resource name="appeals" {...appeals} />
       <Resource name="notices" {...notices} />
+      <Resource name="inspections" {...inspections} />
+      <Resource name="orders" {...orders} />
+      {/* No pages of its own: an inspection's timeline references it. */}
+      <Resource name="inspection-events" />
       <Resource name="penalty-policies" {...penaltyPolicies} />
       {/* No pages of its own: the case timeline references it. */}
       <Resource name="case-events" />
@@ -84,6 +91,9 @@ export function App() {
       <Resource name="warehouses" {...warehouses} />
       <Resource name="users" {...users} />
       <Resource name="audit-log" {...auditLog} />
+      <CustomRoutes>
+        <Route path="/workstation" element={<Workstation />} />
+      </CustomRoutes>
     </Admin>
   );
 }

@@ -167,6 +167,19 @@ export const MESSAGES = {
   'inspections.photos_closed': 'Inspection #%{id} is %{status}; photos attach while the parcel is received or being inspected',
   'inspections.too_many_photos': 'Inspection #%{id} already has %{max} photos',
   'tracking.too_many_lookups': 'Too many unknown tracking codes from your address; try again in %{minutes} minutes',
+
+  // Metrics
+  'metrics.range_required': 'Give the range as from and to, both inclusive dates (YYYY-MM-DD)',
+  'metrics.bad_date': '%{field} must be a date as YYYY-MM-DD (got "%{value}")',
+  'metrics.inverted': 'The range is inverted: from (%{from}) is after to (%{to})',
+  'metrics.too_long': 'A chart by %{bucket} covers at most %{max} buckets; shorten the range or choose a larger bucket',
+  'metrics.bad_bucket': 'bucket must be one of %{options} (got "%{value}")',
+  'metrics.bad_format': 'format must be json or csv (got "%{value}")',
+  'metrics.bad_id': '%{field} must be a positive whole number (got "%{value}")',
+  'metrics.unknown_warehouse': 'No warehouse with id %{id}',
+  'metrics.unknown_category': 'No category with id %{id}',
+  'metrics.own_warehouse': 'Inspectors read the metrics of their own warehouse only (warehouse %{own})',
+  'metrics.since_future': 'since (%{since}) is in the future',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -98,6 +98,12 @@ export function histogramBin(hours: number): number {
   return Math.min(HISTOGRAM_BINS - 1, 1 + Math.floor(Math.log(hours / FIRST_EDGE_HOURS) / Math.log(GROWTH)));
 }
 
+/**
+ * The smallest duration (hours) that falls in `bin` (1 … HISTOGRAM_BINS − 1): the edges the
+ * database's roll-ups compare against, so SQL and histogramBin put a duration in the same bin.
+ */
+export const binLowerEdge = (bin: number): number => FIRST_EDGE_HOURS * GROWTH ** (bin - 1);
+
 /** The representative value of a bin: its geometric middle. */
 export function binValue(bin: number): number {
   if (bin <= 0) return FIRST_EDGE_HOURS / 2;

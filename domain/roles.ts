@@ -32,7 +32,7 @@ export type Action =
   | 'ship'
   | 'return'
   | 'attachPhoto'
-  /** Fields only some roles read (staff emails, sign-in times, account state). */
+  /** Fields only some roles read (staff emails, sign-in times, account state; per-reviewer metrics). */
   | 'readPrivate';
 
 type Rules = Partial<Record<Action, readonly Role[]>>;
@@ -48,6 +48,8 @@ const NOTICE_STAFF = ['admin', 'manager', 'comms'] as const;
 // Parcels are read by whoever works cases or watches the warehouses; recorded only at the bench.
 const INSPECTION_READERS = ['admin', 'manager', 'reviewer', 'inspector'] as const;
 const INSPECTION_RECORDERS = ['admin', 'inspector'] as const;
+/** Enforcement figures by category: everyone but warehouse staff (who read their own warehouse's). */
+const ENFORCEMENT_METRIC_READERS = ['admin', 'manager', 'reviewer', 'comms'] as const;
 
 const readAll: Rules = { list: ALL, show: ALL };
 const referenceData: Rules = { ...readAll, create: ADMIN, edit: ADMIN, delete: ADMIN };
@@ -103,6 +105,11 @@ export const ROLE_TABLE: Readonly<Record<string, Rules>> = {
     attachPhoto: INSPECTION_RECORDERS,
   },
   'inspection-events': { list: INSPECTION_READERS, show: INSPECTION_READERS },
+  // SPEC §5: GET /api/metrics/warehouses (an inspector: their own warehouse only, server/metrics/params.ts),
+  // /api/metrics/enforcement and /headline; per-reviewer figures only for leads.
+  'metrics/warehouses': { list: ALL },
+  'metrics/enforcement': { list: ENFORCEMENT_METRIC_READERS, readPrivate: LEADS },
+  'metrics/headline': { list: ENFORCEMENT_METRIC_READERS },
 };
 
 /** `export` (react-admin's ExportButton) is reading a list. */

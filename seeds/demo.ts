@@ -12,6 +12,8 @@ import { derivedFromPenalties } from '../domain/merchants';
 import { buildAppeals } from './appeals';
 import { caseChanges } from './audit/cases';
 import { enforcementChanges } from './audit/enforcement';
+import { inspectionChanges } from './audit/inspections';
+import { noticeChanges } from './audit/notices';
 import { referenceChanges } from './audit/reference';
 import { writeAuditTrail } from './audit/trail';
 import type { CaseRow } from './cases';
@@ -24,6 +26,7 @@ import { buildNotices } from './notices';
 import { buildPenalties, type PenaltyRow } from './penalties';
 import { loadPolicies, policyAt } from './policy';
 import { mulberry32 } from './random';
+import { rebuildMetricRollups } from '../server/metrics/rollups';
 
 export interface DemoOptions {
   merchants?: number;
@@ -103,6 +106,9 @@ function deriveMerchants(merchants: MerchantRow[], cases: CaseRow[], penalties: 
   }
 }
 
+/** inspection id → the cases its failed verdict opened. */
+const casesOfInspections = (cases: CaseRow[]) => new Map(cases.filter((c) => c.inspection_id != null).map((c) => [c.inspection_id as number, [c.id]]));
+
 /** Event ids ascend with time across records, as if the workflow had written them live (ties keep their order). */
 function byTime<E extends { at: string }>(events: E[]): E[] {
   return events
@@ -155,10 +161,14 @@ export async function seedDemo(knex: Knex, opts: DemoOptions = {}): Promise<Demo
     await insertChunked(trx, 'inspections', parcels.inspections);
     await insertChunked(trx, 'inspection_events', byTime(parcels.events));
     for (const table of ['cases', 'penalties', 'appeals', 'notices', 'inspections']) await bumpSequence(trx, table);
+    // The rows above went in directly, past the services that keep the metric roll-ups current.
+    await rebuildMetricRollups(trx);
     return writeAuditTrail(trx, [
       ...(await referenceChanges(trx)),
       ...caseChanges(cases, events, openingEvidence),
       ...enforcementChanges(penalties, cited, appeals, now, new Map(cases.map((c) => [c.id, c.violation_type_id]))),
+      ...noticeChanges(notices.rows, notices.links, notices.timelines),
+      ...inspectionChanges(parcels.orders, parcels.inspections, parcels.events, casesOfInspections(cases)),
     ]);
   });
   return {

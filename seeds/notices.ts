@@ -8,6 +8,7 @@
 import type { Knex } from 'knex';
 import { correctionSlug, correctionTitle, dayOf, freeSlug, noticeEntry, noticeSlug, sortEntries, type NoticeEntry, type Period } from '../domain/notices';
 import { standardIntro, standardTitle } from '../domain/notice-text';
+import type { NoticeTimelines } from './audit/notices';
 import type { CaseRow } from './cases';
 import { APPROVE_NOTE, correctionReason, INTRO_CORRECTION_REASON, SCHEDULE_NOTE, SEND_BACK_NOTE, SUBMIT_NOTE } from './content/noticeText';
 import type { Staff } from './lifecycle';
@@ -56,7 +57,14 @@ function standingAt(p: PenaltyRow, at: string): boolean {
   return p.created_at <= at && !(p.revoked_at && p.revoked_at <= at);
 }
 
-export async function buildNotices(knex: Knex, input: NoticeSeedInput): Promise<{ rows: NoticeRow[]; links: { notice_id: number; penalty_id: number }[] }> {
+export interface SeededNotices {
+  rows: NoticeRow[];
+  links: { notice_id: number; penalty_id: number }[];
+  /** When each notice moved and who reviewed it, for the audit trail (./audit/notices.ts). */
+  timelines: NoticeTimelines;
+}
+
+export async function buildNotices(knex: Knex, input: NoticeSeedInput): Promise<SeededNotices> {
   const { now, penalties } = input;
   const comms = input.staffByEmail.get('comms@example.com')!;
   const [manager, manager2] = ['manager@example.com', 'manager2@example.com'].map((e) => input.staffByEmail.get(e)!);
@@ -91,6 +99,7 @@ export async function buildNotices(knex: Knex, input: NoticeSeedInput): Promise<
   const rows: NoticeRow[] = [];
   const links: { notice_id: number; penalty_id: number }[] = [];
   const listedBy = new Map<NoticeRow, number[]>();
+  const timelines: NoticeTimelines = new Map();
   const add = (code: string | null, period: Period, penaltyIds: number[], t: Timeline, people: Omit<RowPeople, 'author'> = {}) => {
     const id = input.firstNoticeId + rows.length;
     const category = code ? categoryRows.find((c) => c.code === code)! : null;
@@ -106,6 +115,7 @@ export async function buildNotices(knex: Knex, input: NoticeSeedInput): Promise<
     const row = noticeRow(id, content, period, penaltyIds, entries, t, { author: comms, ...people, slug: undefined });
     rows.push(row);
     listedBy.set(row, penaltyIds);
+    timelines.set(id, { t, reviewerId: people.approver?.id ?? null });
     links.push(...penaltyIds.map((penalty_id) => ({ notice_id: id, penalty_id })));
     return row;
   };
@@ -183,5 +193,5 @@ export async function buildNotices(knex: Knex, input: NoticeSeedInput): Promise<
     { created: today - 3 * DAY, submitted: today - 3 * DAY + 2 * HOUR, sentBack: today - 2 * DAY },
     { approver: manager, reviewNote: SEND_BACK_NOTE },
   );
-  return { rows, links };
+  return { rows, links, timelines };
 }

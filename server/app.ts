@@ -30,6 +30,7 @@ import { ordersResource } from './orders/resource';
 import { inspectionsResource } from './inspections/resource';
 import { inspectionEventsResource } from './inspection-events/resource';
 import { PhotoStore } from './inspections/photo-store';
+import { metricsRouter } from './metrics/routes';
 import { isPhotoUpload } from './inspections/photos';
 import { DEFAULT_UPLOADS_DIR } from './config';
 
@@ -87,6 +88,7 @@ export function createApp(opts: AppOptions): Express {
   api.use('/auth', sessionRouter());
 
   for (const def of apiResources(sessions, opts.uploadsDir)) api.use(`/${def.name}`, resourceRouter(def, db));
+  api.use('/metrics', metricsRouter(db));
   api.use(notFoundRoute);
 
   app.use('/api', api);

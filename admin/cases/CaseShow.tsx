@@ -9,6 +9,7 @@ import { CaseDetails } from './CaseDetails';
 import { EvidenceList } from './evidence/EvidenceList';
 import { CaseTimeline } from './timeline/CaseTimeline';
 import { GuardedShow } from '../common/GuardedShow';
+import { CaseInspectionPanel } from '../inspections/CaseInspectionPanel';
 
 export const CaseShow = () => (
   <GuardedShow actions={<CaseShowActions />} component="div">
@@ -17,6 +18,7 @@ export const CaseShow = () => (
         <Section>
           <CaseDetails />
         </Section>
+        <CaseInspectionPanel />
         <Section title="td.cases.sections.evidence">
           <EvidenceList />
         </Section>

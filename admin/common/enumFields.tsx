@@ -3,6 +3,7 @@ import { Chip, Typography, type ChipProps } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import type { AppealStatus } from '../../domain/appeals';
 import type { CaseStatus, Severity } from '../../domain/cases';
+import type { InspectionResult, InspectionStatus } from '../../domain/inspections';
 import type { MerchantStatus } from '../../domain/merchants';
 import type { NoticeStatus } from '../../domain/notices';
 import type { PenaltyStatus, PenaltyType } from '../../domain/penalties';
@@ -39,6 +40,16 @@ const STYLES: Partial<Record<EnumNamespace, ChipStyle>> = {
     published: 'success',
     retracted: 'error',
   }),
+  inspectionStatus: style<InspectionStatus>('filled', {
+    awaiting_arrival: 'default',
+    received: 'info',
+    inspecting: 'primary',
+    passed: 'success',
+    failed: 'error',
+    shipped: 'default',
+    returned: 'default',
+  }),
+  inspectionResult: style<InspectionResult>('outlined', { passed: 'success', failed: 'error' }),
   role: style<Role>('outlined', { admin: 'secondary', manager: 'primary', reviewer: 'info', comms: 'success', inspector: 'warning' }),
 };
 

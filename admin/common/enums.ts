@@ -15,6 +15,11 @@ export type EnumNamespace =
   | 'appealStatus'
   | 'noticeStatus'
   | 'noticeMove'
+  | 'inspectionStatus'
+  | 'inspectionResult'
+  | 'inspectionMove'
+  | 'inspectionEventKind'
+  | 'photoKind'
   | 'role';
 
 /** Choices for a select: react-admin translates each choice's name, the label's key. */

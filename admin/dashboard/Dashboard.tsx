@@ -1,5 +1,6 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { Navigate } from 'react-router-dom';
 import { canAccess } from '../../domain/roles';
 import type { StaffUser } from '../../domain/staff';
 import { useStaffUser } from '../common/useActor';
@@ -22,8 +23,10 @@ function CaseWorkDashboard({ user }: { user: StaffUser }) {
   );
 }
 
-/** Case workers see their queue or team; comms their notices; the others a welcome. */
+/** Case workers see their queue or team; comms their notices; inspectors their workstation; the others a welcome. */
 function RoleDashboard({ user }: { user: StaffUser }) {
+  // Inspectors land at their bench.
+  if (user.role === 'inspector') return <Navigate to="/workstation" replace />;
   if (canAccess(user.role, { action: 'list', resource: 'cases' })) return <CaseWorkDashboard user={user} />;
   if (canAccess(user.role, { action: 'create', resource: 'notices' })) return <NoticesDashboard user={user} />;
   return <WelcomeDashboard user={user} />;

@@ -1,5 +1,6 @@
 import { Menu as RaMenu } from 'react-admin';
 import { NoticeApprovalMenuItem } from '../notices/NoticeApprovals';
+import { WorkstationMenuItem } from '../inspections/workstation/WorkstationMenuItem';
 import { ApprovalQueueMenuItem } from '../penalties/ApprovalQueueMenuItem';
 import { MenuSection } from './MenuSection';
 
@@ -13,6 +14,9 @@ export function Menu() {
       <MenuSection label="td.menu.work" resources={['cases', 'merchants', 'penalties', 'appeals', 'notices']} withDashboard />
       <ApprovalQueueMenuItem />
       <NoticeApprovalMenuItem />
+      <MenuSection label="td.menu.inspection" resources={['inspections', 'orders']}>
+        <WorkstationMenuItem />
+      </MenuSection>
       <MenuSection label="td.menu.reference" resources={['categories', 'violation-types', 'warehouses', 'penalty-policies']} />
       <MenuSection label="td.menu.admin" resources={['users', 'audit-log']} />
     </RaMenu>

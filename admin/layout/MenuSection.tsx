@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import { Divider, ListSubheader } from '@mui/material';
 
@@ -5,10 +6,12 @@ interface MenuSectionProps {
   label: string;
   resources: string[];
   withDashboard?: boolean;
+  /** Entries of the section that are not resources (e.g. the workstation), first. */
+  children?: ReactNode;
 }
 
 /** A titled group of menu items; hidden when the role may list none of its resources. */
-export function MenuSection({ label, resources, withDashboard = false }: MenuSectionProps) {
+export function MenuSection({ label, resources, withDashboard = false, children }: MenuSectionProps) {
   const translate = useTranslate();
   const [open] = useSidebarState();
   const { canAccess } = useCanAccessResources({ action: 'list', resources });
@@ -24,6 +27,7 @@ export function MenuSection({ label, resources, withDashboard = false }: MenuSec
         <Divider sx={{ my: 1 }} />
       )}
       {withDashboard && <Menu.DashboardItem />}
+      {children}
       {resources.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}

@@ -13,6 +13,7 @@ import { FollowersField } from './FollowersField';
 import { MerchantPenalties, MerchantPointsSection } from './MerchantPenalties';
 import { StatusReason } from './StatusReason';
 import { GuardedShow } from '../common/GuardedShow';
+import { MerchantInspections } from '../inspections/MerchantInspections';
 
 export const MerchantShow = () => {
   const { canAccess: mayReadCases } = useCanAccess({ resource: 'cases', action: 'list' });
@@ -20,6 +21,7 @@ export const MerchantShow = () => {
   // The points chart's window is the policy's, which comms do not read.
   const { canAccess: mayReadPolicy } = useCanAccess({ resource: 'penalty-policies', action: 'show' });
   const withPoints = mayReadPenalties && mayReadPolicy;
+  const { canAccess: mayReadInspections } = useCanAccess({ resource: 'inspections', action: 'list' });
   return (
     <GuardedShow component="div">
       <Box sx={{ display: 'grid', gap: 2 }}>
@@ -33,6 +35,11 @@ export const MerchantShow = () => {
         {mayReadPenalties && (
           <Section title="td.merchants.penalties">
             <MerchantPenalties />
+          </Section>
+        )}
+        {mayReadInspections && (
+          <Section title="td.inspections.merchant.title">
+            <MerchantInspections />
           </Section>
         )}
         {mayReadCases && (

@@ -5,6 +5,7 @@
  */
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type CreateParams, type CreateResult, type DataProvider, type RaRecord, type SortPayload } from 'react-admin';
+import type { InspectionPhotoRecord, PhotoKind } from '../../domain/inspections';
 import type { NoticeEntry } from '../../domain/notices';
 import type { Suggestion } from '../../domain/policy';
 import { i18nProvider } from '../i18n';
@@ -46,6 +47,29 @@ export interface ExportParams {
   locale: string;
 }
 
+export interface PhotoUpload {
+  kind: PhotoKind;
+  /** The image as a `data:` URL (FileReader.readAsDataURL). */
+  content: string;
+  caption?: string;
+}
+
+export interface FailureRate {
+  inspected: number;
+  passed: number;
+  failed: number;
+  failureRate: number | null;
+}
+
+/** GET /api/merchants/<id>/inspection-summary: the merchant's verdicts beside the platform's (an inspector's: their warehouse's). */
+export interface InspectionSummary {
+  merchantId: number;
+  days: number;
+  warehouseId: number | null;
+  merchant: FailureRate;
+  platform: FailureRate;
+}
+
 export interface TrustdeskDataProvider extends DataProvider {
   action<R = any>(resource: string, params: ActionParams): Promise<{ data: R }>;
   /** Every row matching the filter, as the server's CSV (one row per record, references named). */
@@ -54,6 +78,10 @@ export interface TrustdeskDataProvider extends DataProvider {
   suggestedPenalty(merchantId: number, caseIds: number[]): Promise<{ data: Suggestion }>;
   /** The entries these penalties would make in a notice now (GET /api/notices/entries): the editor's table and preview. */
   noticeEntries(penaltyIds: number[]): Promise<{ data: NoticeEntry[] }>;
+  /** An inspection's photos (their `url`s are served to signed-in staff only). */
+  inspectionPhotos(inspectionId: number): Promise<{ data: InspectionPhotoRecord[] }>;
+  uploadInspectionPhoto(inspectionId: number, photo: PhotoUpload): Promise<{ data: InspectionPhotoRecord }>;
+  inspectionSummary(merchantId: number, days?: number): Promise<{ data: InspectionSummary }>;
 }
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -103,5 +131,20 @@ export const dataProvider: TrustdeskDataProvider = {
     const query = new URLSearchParams({ penaltyIds: penaltyIds.join(',') });
     const { json } = await httpClient(`${API_URL}/notices/entries?${query}`);
     return { data: json as NoticeEntry[] };
+  },
+  async inspectionPhotos(inspectionId) {
+    const { json } = await httpClient(`${API_URL}/inspections/${encodeURIComponent(inspectionId)}/photos`);
+    return { data: json as InspectionPhotoRecord[] };
+  },
+  async uploadInspectionPhoto(inspectionId, photo) {
+    const { json } = await httpClient(`${API_URL}/inspections/${encodeURIComponent(inspectionId)}/photos`, {
+      method: 'POST',
+      body: JSON.stringify(photo),
+    });
+    return { data: json as InspectionPhotoRecord };
+  },
+  async inspectionSummary(merchantId, days = 180) {
+    const { json } = await httpClient(`${API_URL}/merchants/${encodeURIComponent(merchantId)}/inspection-summary?days=${days}`);
+    return { data: json as InspectionSummary };
   },
 };

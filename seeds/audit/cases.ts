@@ -10,7 +10,7 @@ import { caseShape } from '../../server/cases/schema';
 import type { JsonRecord } from '../../server/http/shape';
 import type { CaseRow } from '../cases';
 import type { EventRow } from '../lifecycle';
-import { camelState, entry, snapshot, type Change } from './change';
+import { camelState, entry, snapshot, timelinesBy, type Change } from './change';
 
 const PENALTY_MOVES = new Set(['penalty_issued', 'ban_rejected']);
 
@@ -62,12 +62,7 @@ function caseEntries(state: JsonRecord, e: EventRow, finalEvidence: unknown): Au
 }
 
 export function caseChanges(cases: CaseRow[], events: EventRow[], openingEvidence: Map<number, string>): Change[] {
-  const timelines = new Map<number, EventRow[]>();
-  for (const e of events) {
-    const timeline = timelines.get(e.case_id);
-    if (timeline) timeline.push(e);
-    else timelines.set(e.case_id, [e]);
-  }
+  const timelines = timelinesBy(events, (e) => e.case_id);
   return cases.flatMap((row) => {
     const state = openingState(row, openingEvidence.get(row.id));
     const finalEvidence = JSON.parse(row.evidence);

@@ -18,7 +18,7 @@ export function entry(
   actorId: number | null,
   action: string,
   resource: string,
-  resourceId: number,
+  resourceId: number | string,
   before: JsonRecord | null,
   after: JsonRecord | null,
 ): AuditEntry {
@@ -31,4 +31,15 @@ export const snapshot = (shape: RecordShape, state: JsonRecord, at: string): Jso
 /** A seed row (snake_case columns) as the camelCase state a record is read from. */
 export function camelState(row: object): JsonRecord {
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [toCamel(key), value]));
+}
+
+/** Each record's events (by `key`), in the order given. */
+export function timelinesBy<E>(events: E[], key: (e: E) => number): Map<number, E[]> {
+  const timelines = new Map<number, E[]>();
+  for (const e of events) {
+    const timeline = timelines.get(key(e));
+    if (timeline) timeline.push(e);
+    else timelines.set(key(e), [e]);
+  }
+  return timelines;
 }

@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import { OPEN_CASE_STATUSES } from '../../domain/cases';
 import { dialectOf } from '../../server/db/dialect';
+import { rebuildMetricRollups } from '../../server/metrics/rollups';
 
 export async function afterLoad(knex: Knex): Promise<void> {
   const pg = dialectOf(knex) === 'pg';
@@ -20,6 +21,8 @@ export async function afterLoad(knex: Knex): Promise<void> {
      AND cases.status IN (${OPEN_CASE_STATUSES.map(() => '?').join(',')}))`,
     [...OPEN_CASE_STATUSES],
   );
+  // The metrics' per-day roll-ups (server/metrics/: each write keeps them current; a bulk load rebuilds them).
+  await rebuildMetricRollups(knex);
   // Planner statistics for the new row counts.
   if (!pg) await knex.raw('PRAGMA analysis_limit = 1000'); // sampled statistics: seconds, not minutes
   await knex.raw('ANALYZE');

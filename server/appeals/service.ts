@@ -12,6 +12,7 @@ import { insertRecord, updateVersioned } from '../http/crud';
 import { conflict, fieldError, forbidden } from '../http/errors';
 import { getRecord } from '../http/shape';
 import { penaltyShape } from '../penalties/schema';
+import { refreshPenaltyMetrics } from '../metrics/touch';
 import { revokeInTransaction } from '../penalties/service';
 import { policyOf } from '../penalty-policies/current';
 import { appealShape, type decideSchema, type fileSchema } from './schema';
@@ -31,7 +32,9 @@ export async function fileAppeal(tx: TxContext, { penaltyId, statement }: z.infe
   }
   if (refusal === 'already_pending')
     throw conflict('appeals.already_pending', { id: penaltyId }, { penaltyId: fieldError('appeals.already_pending', { id: penaltyId }) });
-  return insertRecord(tx, appealShape, { penaltyId, statement, status: 'pending', filedAt: nowIso(), filedById: tx.actor.id });
+  const appeal = await insertRecord(tx, appealShape, { penaltyId, statement, status: 'pending', filedAt: nowIso(), filedById: tx.actor.id });
+  await refreshPenaltyMetrics(tx.trx, [], [Number(appeal.id)]);
+  return appeal;
 }
 
 export async function decideAppeal(tx: TxContext, appealId: number, { outcome, note }: z.infer<typeof decideSchema>) {
@@ -52,5 +55,6 @@ export async function decideAppeal(tx: TxContext, appealId: number, { outcome, n
   if (outcome === 'overturned' && penalty.status !== 'revoked') {
     await revokeInTransaction(tx, appeal.penaltyId, `Appeal #${appealId} overturned: ${note}`);
   }
+  await refreshPenaltyMetrics(tx.trx, [], [appealId]);
   return after;
 }

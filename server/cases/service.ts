@@ -30,6 +30,7 @@ import { insertRecord, mustExist, staleVersion, updateVersioned } from '../http/
 import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
 import { getRecord } from '../http/shape';
 import { recomputeMerchant, refreshOpenCaseCount } from '../merchants/service';
+import { refreshCaseMetrics, type CaseDates } from '../metrics/touch';
 import type { assignSchema, claimSchema, createCaseSchema, noteSchema, transitionSchema, updateCaseSchema } from './schema';
 import { caseShape } from './schema';
 
@@ -61,7 +62,7 @@ export interface NewCase {
  */
 export async function openCase(tx: TxContext, fields: NewCase, openedById: number | null) {
   const openedAt = new Date();
-  return insertRecord(
+  const opened = await insertRecord(
     tx,
     caseShape,
     { ...fields, status: 'open', openedAt: openedAt.toISOString(), dueAt: dueAtFor(fields.severity, openedAt).toISOString(), openedById },
@@ -73,6 +74,8 @@ export async function openCase(tx: TxContext, fields: NewCase, openedById: numbe
         ]),
     },
   );
+  await refreshCaseMetrics(tx.trx, opened as unknown as CaseDates);
+  return opened;
 }
 
 /** The rows a new case points at, read before its transaction opens (they only have to exist). */
@@ -102,6 +105,7 @@ export async function updateCase(tx: TxContext, id: number, input: Input<typeof 
   const { before, after } = await updateVersioned(tx, caseShape, id, version, { ...changes, dueAt });
   const fields = Object.keys(changes).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   if (fields.length) await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'edited', data: { fields } });
+  await refreshCaseMetrics(tx.trx, before as unknown as CaseDates, after as unknown as CaseDates);
   return after;
 }
 
@@ -164,6 +168,7 @@ export async function transitionCase(tx: TxContext, id: number, { to, note, vers
   const { after } = await updateVersioned(tx, caseShape, id, version, changes, { action: `transition:${to}` });
   await appendEvent(tx.trx, { caseId: id, actorId: tx.actor.id, kind: 'status', from: c.status, to, note: note || null, data: { move: move! } });
   await recomputeMerchant(tx.trx, c.merchantId);
+  await refreshCaseMetrics(tx.trx, c, after as unknown as CaseDates);
   return after;
 }
 

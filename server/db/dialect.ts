@@ -112,3 +112,32 @@ export async function insertReturningId(knex: Knex, table: string, row: Record<s
   const [inserted] = await knex(table).insert(row).returning('id');
   return Number(typeof inserted === 'object' ? inserted.id : inserted);
 }
+
+/** Reads the rows of a `knex.raw` SELECT: PostgreSQL answers `{ rows }`, SQLite the rows themselves. */
+export async function rawRows<T = Record<string, unknown>>(knex: Knex, sql: string, bindings: readonly Knex.RawBinding[] = []): Promise<T[]> {
+  const result = await knex.raw(sql, bindings);
+  return (Array.isArray(result) ? result : result.rows) as T[];
+}
+
+/**
+ * SQL for the metrics roll-ups (server/metrics/): the UTC day (`YYYY-MM-DD` text) of a timestamp
+ * column, hours between two, and hours since the Unix epoch. SQLite keeps timestamps as canonical
+ * ISO text (db/time.ts), PostgreSQL as timestamptz.
+ */
+export const sqlTime = {
+  day: (column: string, dialect: Dialect) => (dialect === 'pg' ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')` : `substr(${column}, 1, 10)`),
+  hours: (from: string, to: string, dialect: Dialect) =>
+    dialect === 'pg' ? `(EXTRACT(EPOCH FROM (${to} - ${from})) / 3600.0)` : `((julianday(${to}) - julianday(${from})) * 24.0)`,
+  epochHours: (column: string, dialect: Dialect) =>
+    dialect === 'pg' ? `(EXTRACT(EPOCH FROM ${column}) / 3600.0)` : `((julianday(${column}) - 2440587.5) * 24.0)`,
+};
+
+/**
+ * Serialises transactions that recompute the same roll-up rows (PostgreSQL: a transaction-scoped
+ * advisory lock per key, taken in sorted order so two writers never wait on each other in a
+ * circle). SQLite has a single writer, so nothing is needed there.
+ */
+export async function lockKeys(trx: Knex, namespace: number, keys: readonly number[]): Promise<void> {
+  if (dialectOf(trx) !== 'pg') return;
+  for (const key of [...new Set(keys)].sort((a, b) => a - b)) await trx.raw('SELECT pg_advisory_xact_lock(?, ?)', [namespace, key | 0]);
+}

@@ -83,3 +83,40 @@ export async function writeCsv(res: Response, opts: { db: Database; shape: Recor
   }
   res.end();
 }
+
+/**
+ * A computed table (the metrics) as CSV, columns in the order given; a reference column gets its
+ * readable name beside it, as in the list exports. Nested objects (`penalties: { fine: 3 }`) become
+ * one column per key (`penalties.fine`).
+ */
+export async function writeTableCsv(
+  res: Response,
+  opts: { knex: Knex; name: string; rows: Record<string, unknown>[]; refs?: Record<string, { table: string; label: string }>; locale: string; stamp: string },
+) {
+  const flat = opts.rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).flatMap(([k, v]) =>
+        v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>).map(([sub, x]) => [`${k}.${sub}`, x]) : [[k, v]],
+      ),
+    ),
+  );
+  const fields = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+  const refs = opts.refs ?? {};
+  const labels = new Map<string, Map<number, string>>();
+  for (const f of fields.filter((f) => refs[f]))
+    labels.set(
+      f,
+      await labelsFor(
+        opts.knex,
+        refs[f],
+        flat.map((r) => r[f]),
+        opts.locale,
+      ),
+    );
+  const header = fields.flatMap((f) => (refs[f] ? [f, labelColumn(f)] : [f]));
+  const lines = flat.map((r) =>
+    fields.flatMap((f) => (refs[f] ? [csvCell(r[f]), csvCell(r[f] == null ? null : labels.get(f)!.get(Number(r[f])))] : [csvCell(r[f])])).join(','),
+  );
+  res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${opts.name}-${opts.stamp}.csv"` });
+  res.send(`\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`);
+}

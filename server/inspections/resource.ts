@@ -7,6 +7,7 @@ import { toNumber } from '../db/dialect';
 import { action, assertInScope, parseId, type ResourceDefinition } from '../http/resource';
 import { parseBody } from '../http/validate';
 import type { PhotoStore } from './photo-store';
+import { declaredMaterialFilter, trackingCodeFilter } from './filters';
 import { photoRoutes } from './photos';
 import { comparisonQuery, inspectionShape, moveSchema, shipSchema, verdictSchema } from './schema';
 import { warehouseColumnScope } from './scope';
@@ -42,6 +43,9 @@ export function inspectionsResource(photos: PhotoStore): ResourceDefinition {
     customFilters: {
       // The order's category and everything below it.
       categoryId: inCategoryOf('inspections.orderId', 'orders'),
+      // The workstation's scan and the list's filters: facts of the parcel's order.
+      trackingCode: trackingCodeFilter,
+      declaredMaterial: declaredMaterialFilter,
     },
     actions: {
       receive: action('receive', moveSchema, receiveParcel),

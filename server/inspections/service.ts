@@ -23,6 +23,7 @@ import { conflict, fieldError } from '../http/errors';
 import { toColumns } from '../http/fields';
 import { getRecord, type JsonRecord } from '../http/shape';
 import { appendInspectionEvent } from '../inspection-events/resource';
+import { countedDifferently, refreshInspectionMetrics } from '../metrics/touch';
 import { inspectionShape, type moveSchema, type shipSchema } from './schema';
 
 export type MoveNotes = z.infer<typeof moveSchema>;
@@ -53,6 +54,7 @@ export async function setStatus(tx: TxContext, before: Inspection, move: Inspect
 export async function logMove(tx: TxContext, before: Inspection, move: InspectionMove, notes: MoveNotes, data?: InspectionEventData) {
   const after = await loadInspection(tx.trx, before.id);
   await recordAudit(tx.trx, { actorId: tx.actor.id, ip: tx.ip, action: move, resource: 'inspections', resourceId: before.id, before, after });
+  if (countedDifferently(before, after)) await refreshInspectionMetrics(tx.trx, before, after);
   await appendInspectionEvent(tx.trx, {
     inspectionId: before.id,
     actorId: tx.actor.id,

@@ -12,6 +12,7 @@ import { nowIso } from '../db/time';
 import { updateVersioned, type Writer } from '../http/crud';
 import { getRecord } from '../http/shape';
 import type { Job } from '../jobs/scheduler';
+import { refreshNoticeMetrics } from '../metrics/touch';
 import { noticeShape } from './schema';
 
 /** The notice a just-published correction replaces is retracted with the correction's reason (if still published). */
@@ -54,6 +55,7 @@ export async function publishDueNotices(db: Database, now = new Date()): Promise
         after: { status: 'published', publishedAt: after.publishedAt, version: after.version },
       });
       await retractCorrected(system, after);
+      await refreshNoticeMetrics(trx, id);
       return true;
     });
     if (done) published++;

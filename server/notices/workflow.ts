@@ -21,6 +21,7 @@ import { updateVersioned } from '../http/crud';
 import { badRequest, conflict, fieldError, forbidden } from '../http/errors';
 import type { JsonRecord } from '../http/shape';
 import { loadEntries } from './entries';
+import { refreshNoticeMetrics } from '../metrics/touch';
 import { retractCorrected } from './publishing';
 import { noticeShape, type approveSchema, type publishSchema, type rejectSchema, type retractSchema, type submitSchema, type withdrawSchema } from './schema';
 import { loadNotice } from './service';
@@ -119,6 +120,9 @@ export async function publishNotice(tx: TxContext, id: number, { publishAt, vers
     { status: target, publishAt: at, publishedAt: target === 'published' ? at : null, entries },
     { action: target === 'published' ? 'publish' : 'schedule' },
   );
-  if (target === 'published') await retractCorrected(tx, after as unknown as NoticeRecord);
+  if (target === 'published') {
+    await retractCorrected(tx, after as unknown as NoticeRecord);
+    await refreshNoticeMetrics(tx.trx, id);
+  }
   return after;
 }

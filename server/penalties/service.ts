@@ -16,6 +16,7 @@ import { insertRecord } from '../http/crud';
 import { badRequest, conflict, fieldError, forbidden, noSuch } from '../http/errors';
 import { getRecord, type JsonRecord } from '../http/shape';
 import { penaltyHistory, recomputeMerchant } from '../merchants/service';
+import { refreshPenaltyMetrics } from '../metrics/touch';
 import { currentPolicy } from '../penalty-policies/current';
 import { penaltyShape, type decisionSchema, type issueSchema, type rejectSchema, type revokeSchema } from './schema';
 
@@ -112,6 +113,7 @@ export async function issuePenalty(tx: TxContext, input: z.infer<typeof issueSch
   )) as PenaltyRecord & JsonRecord;
   await moveCases(tx, caseIds, 'penalized', 'penalty_issued', penalty, null);
   await recomputeMerchant(tx.trx, input.merchantId);
+  await refreshPenaltyMetrics(tx.trx, [penalty.id]);
   return penalty;
 }
 
@@ -136,6 +138,7 @@ async function changeStatus(tx: TxContext, p: PenaltyRecord, from: string, chang
     after: after as unknown as JsonRecord,
   });
   await recomputeMerchant(tx.trx, p.merchantId);
+  await refreshPenaltyMetrics(tx.trx, [p.id]);
   return after;
 }
 

@@ -181,6 +181,27 @@ const FIXTURES: Record<string, Partial<Record<Action, Fixture>>> = {
   },
 };
 
+/** A week of figures (an inspector's: their own warehouse, the default). */
+const lastWeek = () => {
+  const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  return `from=${day(6)}&to=${day(0)}`;
+};
+FIXTURES['metrics/warehouses'] = { list: async () => ({ method: 'get', url: `/api/metrics/warehouses?${lastWeek()}`, status: 200 }) };
+FIXTURES['metrics/enforcement'] = { list: async () => ({ method: 'get', url: `/api/metrics/enforcement?${lastWeek()}&bucket=day`, status: 200 }) };
+FIXTURES['metrics/headline'] = { list: async () => ({ method: 'get', url: `/api/metrics/headline?since=${lastWeek().slice(5, 15)}`, status: 200 }) };
+
+/** Per-reviewer figures are a section of the enforcement metrics that only leads receive. */
+async function expectReviewerFigures(role: Role, may: boolean) {
+  const res = await c.a[role].get(`/api/metrics/enforcement?${lastWeek()}`);
+  if (!canAccess(role, { action: 'list', resource: 'metrics/enforcement' })) {
+    expectError(res, 403);
+    return;
+  }
+  expect(res.status, res.text).toBe(200);
+  if (may) expect(res.body.reviewers).toEqual(expect.any(Array));
+  else expect(res.body).not.toHaveProperty('reviewers');
+}
+
 function inspectionAction(action: string, parcel: { inspection: Body }, body: Body = {}): Req {
   return { method: 'post', url: `/api/inspections/${parcel.inspection.id}/${action}`, body, status: 200 };
 }
@@ -218,7 +239,7 @@ const RULES = Object.entries(ROLE_TABLE).flatMap(([resource, rules]) =>
 
 describe.each(RULES)('$resource $action', ({ resource, action, allowed }) => {
   it.each(ROLES.map((role) => ({ role, may: allowed.includes(role) })))('$role: allowed=$may', async ({ role, may }) => {
-    if (action === 'readPrivate') return expectPrivateFields(role, resource, may);
+    if (action === 'readPrivate') return resource === 'metrics/enforcement' ? expectReviewerFigures(role, may) : expectPrivateFields(role, resource, may);
     const fixture = FIXTURES[resource]?.[action];
     const req = fixture ? await fixture(role) : await probe(resource, action);
     if (!may) {

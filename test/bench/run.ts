@@ -18,6 +18,8 @@ import { firstLoadJs, FIRST_LOAD_BUDGET_GZIP } from './bundle';
 import { benchDataset, type BenchDataset } from './dataset';
 import { listTable, queryPhase } from './list';
 import { listQueries, type BenchQuery } from './queries';
+import { metricsPhase, metricsTable } from './metrics';
+import { BENCH_END } from '../../seeds/bench';
 import { machineBusyCores, memoryMiB } from './load';
 import { mixedPhase } from './mixed';
 import { BENCH_AUDIT_KEY, startBenchServer } from './server';
@@ -66,9 +68,15 @@ async function main(): Promise<number> {
   const startMemory = memoryMiB(server.pid);
   console.log(`bench: server pid ${server.pid} on port ${server.port}, ready in ${server.startupMs} ms (spawn → /api/health 200), RSS ${startMemory.rss} MiB`);
   let rows: Awaited<ReturnType<typeof queryPhase>>;
+  let metrics: Awaited<ReturnType<typeof metricsPhase>> = [];
   const queries = QUERY_PHASES.flatMap((phase) => phase(data)).filter((q) => !ONLY || ONLY.has(q.name));
   try {
     rows = await queryPhase(server, queries, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_S, serialSeconds: SERIAL_S });
+    if (process.env.BENCH_METRICS !== '0') {
+      console.log("\nbench: metrics over the dataset's year");
+      const to = new Date(BENCH_END).toISOString().slice(0, 10);
+      metrics = await metricsPhase(server, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_S, serialSeconds: 3, to });
+    }
   } finally {
     await server.stop();
   }
@@ -77,6 +85,7 @@ async function main(): Promise<number> {
       rows.map((r) => `${r.query} = ${r.describe}`).join('; ') +
       '.',
   );
+  if (metrics.length) console.log(`\n${metricsTable(metrics)}`);
 
   let mixed: Awaited<ReturnType<typeof mixedPhase>> | null = null;
   if (process.env.BENCH_MIXED !== '0') {
@@ -121,6 +130,7 @@ async function main(): Promise<number> {
     machineBusyCoresBefore: busyBefore,
     loadAverage: loadavg(),
     rows,
+    metrics,
     mixed,
     bundle,
   };

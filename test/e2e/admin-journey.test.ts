@@ -112,7 +112,9 @@ describe('admin manages staff and reference data, in two languages', () => {
     const inspector = await e2e.newPage();
     try {
       await signIn(inspector, NEW_USER.email, NEW_USER.password);
-      await inspector.getByRole('heading', { name: `Welcome, ${NEW_USER.name}` }).waitFor();
+      // Inspectors land at their workstation, in their warehouse.
+      await inspector.waitForURL((url) => url.hash.startsWith('#/workstation'));
+      await main(inspector).getByText('Panyu inspection warehouse').waitFor();
     } finally {
       await inspector.context().close();
     }

@@ -2,11 +2,12 @@
  * Enforcement with two pairs of eyes: a reviewer issues a permanent ban from a confirmed case (the
  * dialog shows the policy's suggestion and the merchant's counted history; a double click issues
  * one penalty), the ban waits while the merchant keeps its status, a manager approves it from the
- * approval queue and the merchant shows banned, for both. The issuer cannot decide their own ban;
- * a manager revokes a seeded suspension and the merchant is reinstated.
+ * approval queue and the merchant shows banned, for both. The issuer cannot decide their own ban.
+ * (A manager revoking a penalty: ./penalty-revoke.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
+import { MANAGER, merchantHeading, merchantStatus, penaltyHeader, statusReason, toolbarButton, type Merchant, type Penalty } from './enforcement-pages';
 import {
   apiGet,
   apiList,
@@ -29,10 +30,8 @@ import {
 
 const shot = screenshots('enforcement-journey');
 const REVIEWER = 'Li Na 李娜'; // reviewer@example.com
-const MANAGER = 'Chen Jing 陈静'; // manager@example.com
 const BAN_REASON = 'Permanent ban: repeated failed inspections after earlier penalties; the merchant keeps misdeclaring materials.';
 const APPROVAL_NOTE = 'Lab reports checked: the ban stands.';
-const REVOKE_REASON = 'The inspection lab withdrew its report: the suspension rests on a faulty reading.';
 const STATUS_LABEL: Record<string, string> = { active: 'Active', restricted: 'Restricted', suspended: 'Suspended', banned: 'Banned' };
 const TYPE_LABEL: Record<string, string> = {
   warning: 'Warning',
@@ -47,27 +46,6 @@ interface CaseRow {
   status: string;
   merchantId: number;
   violationTypeId: number;
-}
-interface Merchant {
-  id: number;
-  nickname: string;
-  status: string;
-  violationPoints: number;
-}
-interface Penalty {
-  id: number;
-  merchantId: number;
-  caseIds: number[];
-  type: string;
-  status: string;
-  reason: string;
-  startsAt: string;
-  endsAt: string | null;
-  issuedById: number;
-  approvedById: number | null;
-  decisionNote: string | null;
-  revokedById: number | null;
-  revokeReason: string | null;
 }
 interface Suggestion {
   type: string;
@@ -95,24 +73,6 @@ afterAll(async () => {
   await e2e?.close();
 });
 screenshotFailures('enforcement-journey', () => current);
-
-/** The merchant page's status chip: the element after the nickname heading. */
-const merchantHeading = (p: Page, nickname: string) => main(p).getByRole('heading', { level: 2, name: nickname, exact: true });
-const merchantStatus = (p: Page, nickname: string) => merchantHeading(p, nickname).locator('xpath=following-sibling::*[1]').innerText();
-
-/** The "why this status" alert of a merchant page (StatusReason) that links to penalty #id. */
-const statusReason = (p: Page, penaltyId: number) =>
-  main(p)
-    .getByRole('alert')
-    .filter({ has: p.getByRole('link', { name: `Penalty #${penaltyId}`, exact: true }) });
-
-/** A penalty page's heading ("Penalty #12") and the card it heads. */
-function penaltyHeader(p: Page, id: number) {
-  const heading = main(p).getByRole('heading', { level: 2, name: `Penalty #${id}`, exact: true });
-  return { heading, card: heading.locator('xpath=ancestor::*[contains(@class,"MuiCard-root")][1]') };
-}
-
-const toolbarButton = (p: Page, name: string) => main(p).getByRole('button', { name, exact: true });
 
 describe('a reviewer issues a ban, a manager approves it, the merchant is banned', () => {
   let caseId: number;
@@ -372,83 +332,5 @@ describe('a reviewer issues a ban, a manager approves it, the merchant is banned
     await eventually(() => row.innerText()).toMatch(/Permanent ban\s+In force/);
     await eventually(() => row.innerText()).toContain(MANAGER); // decided by
     await shot(reviewer, '13-merchant-banned-reviewer');
-  });
-});
-
-describe('a manager revokes a penalty in force', () => {
-  it('revokes a seeded live-stream suspension with a reason: the merchant is no longer suspended', async () => {
-    current = manager;
-    const page = manager!;
-    // A suspension in force that alone makes its merchant suspended (nothing else in force drives the status).
-    const { data: suspensions } = await apiList<Penalty>(page, 'penalties', {
-      filter: { status: 'active', type: 'live_suspension' },
-      sort: ['startsAt', 'DESC'],
-    });
-    let target: { penalty: Penalty; merchant: Merchant } | undefined;
-    const now = Date.now();
-    for (const penalty of suspensions) {
-      if (Date.parse(penalty.startsAt) > now || (penalty.endsAt && Date.parse(penalty.endsAt) <= now)) continue;
-      const { body: m } = await apiGet<Merchant>(page, `/api/merchants/${penalty.merchantId}`);
-      if (m.status !== 'suspended') continue;
-      const { data: inForce } = await apiList<Penalty>(page, 'penalties', { filter: { merchantId: m.id, status: 'active' } });
-      const others = inForce.filter(
-        (p) =>
-          p.id !== penalty.id &&
-          ['permanent_ban', 'live_suspension', 'listing_removal'].includes(p.type) &&
-          Date.parse(p.startsAt) <= now &&
-          (!p.endsAt || Date.parse(p.endsAt) > now),
-      );
-      if (others.length) continue;
-      target = { penalty, merchant: m };
-      break;
-    }
-    expect(target, 'a seeded suspension in force that alone suspends its merchant').toBeDefined();
-    const { penalty, merchant } = target!;
-
-    await page.goto(`/#/merchants/${merchant.id}/show`);
-    await merchantHeading(page, merchant.nickname).waitFor();
-    await eventually(() => merchantStatus(page, merchant.nickname)).toBe('Suspended');
-    const reason = statusReason(page, penalty.id);
-    await reason.waitFor();
-    await eventually(() => reason.innerText()).toMatch(/^Live streams suspended until .+ · Penalty #\d+/);
-    await shot(page, '14-merchant-suspended');
-
-    await reason.getByRole('link', { name: `Penalty #${penalty.id}`, exact: true }).click();
-    await page.waitForURL(new RegExp(`#/penalties/${penalty.id}/show`));
-    const { heading, card } = penaltyHeader(page, penalty.id);
-    await heading.waitFor();
-    await card.getByText('In force', { exact: true }).waitFor();
-    await toolbarButton(page, 'Revoke').click();
-    const dialog = page.getByRole('dialog', { name: `Revoke penalty #${penalty.id}` });
-    await dialog.waitFor();
-    const submit = dialog.getByRole('button', { name: 'Revoke', exact: true });
-    expect(await submit.isDisabled()).toBe(true); // a reason is required
-    await dialog.getByRole('textbox', { name: 'Reason for revoking' }).fill(REVOKE_REASON);
-    await shot(page, '15-revoke-dialog');
-    await submit.click();
-
-    await notification(page, `Penalty #${penalty.id} revoked`);
-    await dialog.waitFor({ state: 'hidden' });
-    await card.getByText('Revoked', { exact: true }).first().waitFor();
-    await card.getByRole('alert').filter({ hasText: 'Revoked' }).filter({ hasText: MANAGER }).filter({ hasText: REVOKE_REASON }).waitFor();
-    expect(await toolbarButton(page, 'Revoke').count()).toBe(0);
-    await shot(page, '16-penalty-revoked');
-    expect((await apiGet<Penalty>(page, `/api/penalties/${penalty.id}`)).body).toMatchObject({
-      status: 'revoked',
-      revokedById: managerId,
-      revokeReason: REVOKE_REASON,
-    });
-
-    await card.getByRole('link', { name: merchant.nickname, exact: true }).click();
-    await page.waitForURL(new RegExp(`#/merchants/${merchant.id}/show`));
-    await merchantHeading(page, merchant.nickname).waitFor();
-    await eventually(() => merchantStatus(page, merchant.nickname)).toBe('Active');
-    expect(await statusReason(page, penalty.id).count()).toBe(0);
-    const row = section(page, 'Penalties')
-      .getByRole('row')
-      .filter({ hasText: `#${penalty.id}` });
-    await eventually(() => row.innerText()).toMatch(/Live-stream suspension\s+Revoked/);
-    await shot(page, '17-merchant-reinstated');
-    expect((await apiGet<Merchant>(page, `/api/merchants/${merchant.id}`)).body.status).toBe('active');
   });
 });

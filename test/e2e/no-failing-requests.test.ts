@@ -11,7 +11,21 @@ import { failingApiResponses, main, screenshotFailures, signIn, startE2E, type E
 const RECORD_PAGES = ['cases/3199/show', 'merchants/3391/show', 'penalties/1/show', 'appeals/1/show', 'penalty-policies/1/show'];
 const REFERENCE_PAGES = ['categories/1/show', 'violation-types/1/show', 'warehouses/1/show'];
 const FORMS = ['cases/create', 'categories/1', 'users/1', 'users/create', 'penalty-policies/create', 'audit-log/1/show'];
-const LISTS = ['cases', 'merchants', 'penalties', 'appeals', 'penalty-policies', 'categories', 'violation-types', 'warehouses', 'users', 'audit-log'];
+const LISTS = [
+  'cases',
+  'merchants',
+  'penalties',
+  'appeals',
+  'penalty-policies',
+  'categories',
+  'violation-types',
+  'warehouses',
+  'users',
+  'audit-log',
+  'inspections',
+  'orders',
+  'workstation',
+];
 
 let e2e: E2E;
 let page: Page | undefined;

@@ -6,5 +6,6 @@ import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
 import { notices } from './notices';
+import { inspections } from './inspections';
 
-export const parts = { common, cases, merchants, enforcement, notices, admin, errors };
+export const parts = { common, cases, merchants, enforcement, notices, inspections, admin, errors };

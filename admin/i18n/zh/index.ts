@@ -7,6 +7,7 @@ import { enforcement } from './enforcement';
 import { errors } from './errors';
 import { merchants } from './merchants';
 import { notices } from './notices';
+import { inspections } from './inspections';
 
 export { ra } from './ra';
-export const parts: typeof en = { common, cases, merchants, enforcement, notices, admin, errors };
+export const parts: typeof en = { common, cases, merchants, enforcement, notices, inspections, admin, errors };

@@ -9,6 +9,9 @@ import { appealShape } from '../../../server/appeals/schema';
 import { verifyChain } from '../../../server/audit/audit';
 import { caseShape } from '../../../server/cases/schema';
 import { categoryShape } from '../../../server/categories/resource';
+import { inspectionShape } from '../../../server/inspections/schema';
+import { noticeShape } from '../../../server/notices/schema';
+import { orderShape } from '../../../server/orders/schema';
 import type { Database } from '../../../server/db/index';
 import { selectColumns, toRecords, type RecordShape } from '../../../server/http/shape';
 import { penaltyShape } from '../../../server/penalties/schema';
@@ -45,7 +48,8 @@ const appealSteps = (a: Row): Step[] => [
 export async function checkAuditTrail(db: Database, now: Date, cases: Row[], events: Row[]) {
   const { knex } = db;
   const entries: Entry[] = (await knex('auditLog').select().orderBy('id')).map((e: Row) => ({ ...e, changes: JSON.parse(e.changes) }));
-  expect(await verifyChain(knex)).toEqual({ checked: entries.length, brokenAt: null });
+  const last = entries[entries.length - 1];
+  expect(await verifyChain(knex)).toEqual({ checked: entries.length, brokenAt: null, head: { id: last.id, hash: last.hash } });
   expect(entries.filter((e, i) => i > 0 && e.at < entries[i - 1].at).map((e) => e.id)).toEqual([]);
   expect(entries.filter((e) => e.ip !== null || e.at > now.toISOString())).toEqual([]);
   const trail = new Map<string, Entry[]>();
@@ -123,6 +127,35 @@ export async function checkAuditTrail(db: Database, now: Date, cases: Row[], eve
     );
   }
   for (const a of await records(appealShape)) expectTrail(appealShape, a, appealSteps(a));
+
+  // Notices: written and moved along by their author, reviewed by a manager who did not write them, retracted when corrected.
+  for (const n of await records(noticeShape)) {
+    const rejected = (trail.get(`notices#${n.id}`) ?? []).find((e) => e.action === 'reject');
+    const steps: Step[] = [['create', n.createdAt, n.authorId]];
+    if (n.submittedAt) steps.push(['submit', n.submittedAt, n.authorId]);
+    if (n.approvedAt) steps.push(['approve', n.approvedAt, n.approvedById]);
+    if (rejected) steps.push(['reject', n.updatedAt, rejected.actorId]);
+    if (n.status === 'scheduled') steps.push(['schedule', n.updatedAt, n.authorId]);
+    if (n.publishedAt) steps.push(['publish', n.publishedAt, n.authorId]);
+    if (n.retractedAt) steps.push(['retract', n.retractedAt, n.retractedById]);
+    expectTrail(noticeShape, n, steps);
+    if (rejected) same(`notice ${n.id} sent back by`, users.find((u) => u.id === rejected.actorId)?.role, 'manager');
+    if (n.status === 'draft' && n.reviewNote) same(`notice ${n.id} sent back`, Boolean(rejected), true);
+  }
+
+  // An order arrives from the marketplace (by nobody) with its inspection; each logged move is one entry by its actor.
+  const parcelEvents: Row[] = await knex('inspectionEvents').select('inspectionId', 'kind', 'at', 'actorId').orderBy('id');
+  const parcelTimelines = new Map<number, Step[]>();
+  for (const e of parcelEvents) {
+    const step: Step = [e.kind === 'created' ? 'create' : e.kind, e.at, e.actorId];
+    parcelTimelines.set(e.inspectionId, [...(parcelTimelines.get(e.inspectionId) ?? []), step]);
+  }
+  const orders = new Map((await records(orderShape)).map((o) => [o.id, o]));
+  for (const i of await records(inspectionShape)) {
+    const steps = (parcelTimelines.get(i.id) ?? []).sort(byTime);
+    expectTrail(inspectionShape, i, steps);
+    expectTrail(orderShape, orders.get(i.orderId)!, steps.slice(0, 1));
+  }
   expect(problems.slice(0, 10)).toEqual([]);
   expect(entries.filter((e) => !checked.has(`${e.resource}#${e.resourceId}`)).map((e) => e.id)).toEqual([]);
 }

@@ -1,0 +1,64 @@
+/** Metrics requests that cannot be answered: each a 400 naming the parameter, with a code the SPA words (SPEC §3). */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectError, expectUnchanged, setup, type Ctx } from './helpers';
+import { daysAgo } from './metrics-fixtures';
+
+let c: Ctx;
+beforeAll(async () => {
+  c = await setup();
+});
+afterAll(() => c.close());
+
+const today = daysAgo(0);
+const CASES: [string, string, string, string][] = [
+  // [what, url, field, code]
+  ['no range', '/api/metrics/warehouses', 'from', 'metrics.range_required'],
+  ['no end (unbounded)', `/api/metrics/warehouses?from=${daysAgo(10)}`, 'to', 'metrics.range_required'],
+  ['no start (unbounded)', `/api/metrics/enforcement?to=${today}`, 'from', 'metrics.range_required'],
+  ['inverted', `/api/metrics/warehouses?from=${today}&to=${daysAgo(3)}`, 'to', 'metrics.inverted'],
+  ['not a date', `/api/metrics/enforcement?from=yesterday&to=${today}`, 'from', 'metrics.bad_date'],
+  ['impossible date', `/api/metrics/warehouses?from=2026-02-30&to=2026-03-02`, 'from', 'metrics.bad_date'],
+  ['date-time instead of date', `/api/metrics/warehouses?from=${daysAgo(2)}T00:00:00Z&to=${today}`, 'from', 'metrics.bad_date'],
+  ['repeated parameter', `/api/metrics/warehouses?from=${daysAgo(2)}&from=${daysAgo(1)}&to=${today}`, 'from', 'metrics.bad_date'],
+  ['unknown bucket', `/api/metrics/warehouses?from=${daysAgo(9)}&to=${today}&bucket=hour`, 'bucket', 'metrics.bad_bucket'],
+  ['month is not a warehouse bucket', `/api/metrics/warehouses?from=${daysAgo(90)}&to=${today}&bucket=month`, 'bucket', 'metrics.bad_bucket'],
+  ['unknown enforcement bucket', `/api/metrics/enforcement?from=${daysAgo(9)}&to=${today}&bucket=year`, 'bucket', 'metrics.bad_bucket'],
+  ['two years by day', `/api/metrics/warehouses?from=${daysAgo(730)}&to=${today}&bucket=day`, 'to', 'metrics.too_long'],
+  ['six years by week', `/api/metrics/enforcement?from=${daysAgo(6 * 366)}&to=${today}&bucket=week`, 'to', 'metrics.too_long'],
+  ['unknown warehouse', `/api/metrics/warehouses?from=${daysAgo(9)}&to=${today}&warehouseId=99999`, 'warehouseId', 'metrics.unknown_warehouse'],
+  ['warehouse id not a number', `/api/metrics/warehouses?from=${daysAgo(9)}&to=${today}&warehouseId=PY`, 'warehouseId', 'metrics.bad_id'],
+  ['warehouse id too large', `/api/metrics/warehouses?from=${daysAgo(9)}&to=${today}&warehouseId=99999999999`, 'warehouseId', 'metrics.bad_id'],
+  ['unknown category', `/api/metrics/enforcement?from=${daysAgo(9)}&to=${today}&categoryId=424242`, 'categoryId', 'metrics.unknown_category'],
+  ['negative category', `/api/metrics/enforcement?from=${daysAgo(9)}&to=${today}&categoryId=-1`, 'categoryId', 'metrics.bad_id'],
+  ['unknown format', `/api/metrics/enforcement?from=${daysAgo(9)}&to=${today}&format=xml`, 'format', 'metrics.bad_format'],
+  ['headline without since', '/api/metrics/headline', 'since', 'metrics.bad_date'],
+  ['headline since in the future', `/api/metrics/headline?since=2999-01-01`, 'since', 'metrics.since_future'],
+  ['headline unknown category', `/api/metrics/headline?since=${daysAgo(9)}&categoryId=424242`, 'categoryId', 'metrics.unknown_category'],
+];
+
+describe('bad metrics requests', () => {
+  it.each(CASES)('%s: 400 with a message and the field, nothing changed', async (_what, url, field, code) => {
+    await expectUnchanged(c.db, async () => {
+      const body = expectError(await c.a.manager.get(url), 400, field);
+      expect(body.code).toBe(code);
+      expect(body.errorCodes?.[field]?.code).toBe(code);
+    });
+  });
+
+  it('the largest ranges each bucket allows are answered', async () => {
+    for (const [bucket, days] of [
+      ['day', 365],
+      ['week', 5 * 365],
+    ] as const) {
+      const res = await c.a.manager.get(`/api/metrics/warehouses?from=${daysAgo(days)}&to=${today}&bucket=${bucket}`);
+      expect(res.status, res.text).toBe(200);
+    }
+    expect((await c.a.manager.get(`/api/metrics/enforcement?from=${daysAgo(3650)}&to=${today}&bucket=month`)).status).toBe(200);
+  });
+
+  it('signed out: 401', async () => {
+    const res = await request(c.app).get(`/api/metrics/warehouses?from=${daysAgo(3)}&to=${today}`);
+    expect(res.status).toBe(401);
+  });
+});
