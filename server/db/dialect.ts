@@ -90,7 +90,7 @@ export function nullableColumns(knex: Knex, table: string): Promise<Set<string>>
       .raw("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_nullable = 'YES'", [
         toSnakeName(table),
       ])
-      .then((r: { rows: { columnName: string }[] }) => new Set(r.rows.map((row) => row.columnName)));
+      .then((r: { rows: { columnName: string }[] }) => new Set(r.rows.map((row) => toCamel(row.columnName))));
     known.catch(() => nullableByTable.delete(key));
     nullableByTable.set(key, known);
   }
