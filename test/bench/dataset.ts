@@ -21,7 +21,7 @@ export interface BenchDataset {
   warehouseId: number;
 }
 
-const FORMAT = 3; // bump when the generated rows change, so old bench databases are rebuilt
+const FORMAT = 4; // bump when the generated rows change, so old bench databases are rebuilt
 
 /** The bench database for `n` cases and `inspections` parcels, rebuilt when its meta.json is for another build. */
 export async function benchDataset(dir: string, n: number, inspections: number, log = console.log): Promise<BenchDataset> {
