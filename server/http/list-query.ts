@@ -14,6 +14,11 @@ export const MAX_PAGE_SIZE = 1000;
 export interface CustomFilter {
   schema: z.ZodType;
   apply(qb: Knex.QueryBuilder, value: any, ctx: { dialect: Dialect; now: string }): void;
+  /**
+   * SQLite: the value resolved once from the database (a category subtree's ids), with the change
+   * counter it was read at; `apply` then receives the resolved value. Null: nothing to resolve.
+   */
+  expand?(reader: Knex, value: any): Promise<{ value: unknown; version: number } | null>;
 }
 
 export interface ListSpec {

@@ -14,7 +14,7 @@ import { CountCache } from '../db/count-cache';
 import { nullableColumns, orderBy } from '../db/dialect';
 import { planTextMatch, textCountSql, type TextMatch } from '../db/text-search';
 import type { Actor } from './context';
-import { applyConditions, type ListQuery, type ListSpec } from './list-query';
+import { applyConditions, type Condition, type ListQuery, type ListSpec } from './list-query';
 import { selectColumns, type RecordShape } from './shape';
 
 /** Rows a page may test one by one, in sort order, before the index match is the better plan (tests move it to try both plans). */
@@ -38,22 +38,70 @@ export interface PlannedList {
   pageSql(match?: TextMatch): Statement;
   countSql(): Statement;
   textMatch?: TextMatch;
+  /** SQLite: the change counter a resolved filter value was read at; the page must see the same. */
+  validAt?: number;
+  /** Forgets the resolved filter values (they were stale). */
+  forget(): void;
 }
 
 type Compiled = Map<string, Statement>;
 const compiledLists = new Map<string, Compiled>();
+const expansions = new Map<string, { value: unknown; version: number }>();
+
+/**
+ * SQLite: custom filter values resolved once (a category's subtree to its ids, so the queue's
+ * index serves `category_id IN (…)` instead of a recursive query per page), remembered with the
+ * change counter they were read at. Every value must have been read at the same counter.
+ */
+async function expandConditions(db: Database, table: string, spec: ListSpec, conditions: Condition[]) {
+  const used: string[] = [];
+  const versions = new Set<number>();
+  const expanded = await Promise.all(
+    conditions.map(async (c) => {
+      const filter = c.kind === 'custom' ? spec.customFilters?.[c.name] : undefined;
+      if (c.kind !== 'custom' || !filter?.expand) return c;
+      const key = `${table}:${c.name}:${JSON.stringify(c.value)}`;
+      let hit = expansions.get(key);
+      if (!hit) {
+        const fresh = await filter.expand(db.reader, c.value);
+        if (!fresh) return c;
+        if (expansions.size >= MAX_COMPILED) expansions.delete(expansions.keys().next().value!);
+        expansions.set(key, fresh);
+        hit = fresh;
+      }
+      used.push(key);
+      versions.add(hit.version);
+      return { ...c, value: hit.value };
+    }),
+  );
+  const forget = () => {
+    for (const key of used) expansions.delete(key);
+  };
+  if (versions.size > 1) {
+    forget();
+    return { conditions, validAt: undefined, forget };
+  }
+  return { conditions: expanded, validAt: versions.size ? [...versions][0] : undefined, forget };
+}
 
 export async function planList(
   db: Database,
   def: ListSource,
   shape: RecordShape,
   spec: ListSpec,
-  query: ListQuery,
+  parsed: ListQuery,
   actor: Actor,
   now: Date,
+  opts: { expand?: boolean } = {},
 ): Promise<PlannedList> {
-  const search = query.conditions.find((c) => c.kind === 'search');
+  const search = parsed.conditions.find((c) => c.kind === 'search');
   const textMatch = search?.kind === 'search' && search.term ? await planTextMatch(db.reader, def.table, search.fields, search.term) : undefined;
+  // Resolved values are checked in the page's own statement, which the text-index plan does not read them with.
+  const expansion =
+    opts.expand && db.dialect === 'sqlite' && textMatch?.kind !== 'fts'
+      ? await expandConditions(db, def.table, spec, parsed.conditions)
+      : { conditions: parsed.conditions, validAt: undefined, forget: () => {} };
+  const query = { ...parsed, conditions: expansion.conditions };
   const nowIso = now.toISOString();
   const nullable = await nullableColumns(db.reader, def.table);
   const where = (qb: Knex.QueryBuilder, match: TextMatch | undefined) => {
@@ -96,6 +144,8 @@ export async function planList(
       ),
     countSql: () => remember('count', () => where(db.reader(def.table).count({ total: '*' }), textMatch)),
     textMatch,
+    validAt: expansion.validAt,
+    forget: expansion.forget,
   };
 }
 
@@ -104,8 +154,13 @@ async function rowsOf(db: Database, statement: Statement): Promise<Record<string
   return Array.isArray(result) ? result : result.rows;
 }
 
-/** The rows of the requested range and the total. */
-export async function listRows(db: Database, list: PlannedList, table: string, query: ListQuery): Promise<{ rows: Record<string, unknown>[]; total: number }> {
+/** The rows of the requested range and the total; null when a resolved filter value turned out stale (plan again without). */
+export async function listRows(
+  db: Database,
+  list: PlannedList,
+  table: string,
+  query: ListQuery,
+): Promise<{ rows: Record<string, unknown>[]; total: number } | null> {
   const { end } = query.range;
   const onlyText = query.conditions.length === 1 && list.textMatch ? textCountSql(table, list.textMatch) : null;
   const counted = onlyText ?? list.countSql();
@@ -113,10 +168,15 @@ export async function listRows(db: Database, list: PlannedList, table: string, q
   if (list.textMatch?.kind !== 'fts') {
     const page = list.pageSql();
     const known = db.counts.remembered(counted.sql, counted.bindings);
-    if (known) {
-      // One statement: the page and the change counter, from one snapshot; the remembered total holds if the counter has not moved.
+    if (known || list.validAt !== undefined) {
+      // One statement: the page and the change counter, from one snapshot; what was remembered holds if the counter has not moved.
       const rows = await rowsOf(db, { sql: CountCache.withChangeCounter(page.sql), bindings: page.bindings });
-      return { rows, total: rows.length && rows[0].changeCounter === known.version ? known.total : await counting() };
+      const counter = rows[0]?.changeCounter;
+      if (list.validAt !== undefined && counter !== list.validAt) {
+        list.forget();
+        return null;
+      }
+      return { rows, total: known && counter === known.version ? known.total : await counting() };
     }
     const [rows, total] = await Promise.all([rowsOf(db, page), counting()]);
     return { rows, total };

@@ -135,9 +135,10 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     const now = new Date();
     await def.beforeRead?.(db, now);
     // One `now` for the page, its count and computed fields: an overdue filter and flag must agree.
-    const list = await planList(db, def, shape, spec, query, req.actor!, now);
-    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page: list.page, now, locale: String(req.query.locale ?? 'en') });
-    const { rows, total } = await listRows(db, list, def.table, query);
+    const plan = (expand: boolean) => planList(db, def, shape, spec, query, req.actor!, now, { expand });
+    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page: (await plan(false)).page, now, locale: String(req.query.locale ?? 'en') });
+    // A filter value resolved earlier and since changed (or an empty page, which cannot tell): plan again without it.
+    const { rows, total } = (await listRows(db, await plan(true), def.table, query)) ?? (await listRows(db, await plan(false), def.table, query))!;
     const { start } = query.range;
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
     res.json(await toRecords(db.reader, shape, rows, now));

@@ -40,6 +40,20 @@ describe('remembered totals', () => {
     expect(await totalOf(q)).toBe(0);
   });
 
+  it('a category filter follows a new subcategory and a case moved into it', async () => {
+    const root = c.ref.category.jewelry_jade;
+    const byRoot = `filter=${encodeURIComponent(JSON.stringify({ categoryId: root, status: 'open' }))}&sort=${encodeURIComponent('["dueAt","ASC"]')}&range=${encodeURIComponent('[0,999]')}`;
+    const ids = async () => (await c.a.manager.get(`/api/cases?${byRoot}`)).body.map((r: { id: number }) => r.id) as number[];
+    const before = await ids();
+    expect(await ids()).toEqual(before); // asked twice: the second may use the remembered subtree
+    const sub = await c.a.admin.post('/api/categories').send({ code: 'totals_sub', name: 'Totals sub', nameZh: '子类', parentId: root });
+    expect(sub.status, sub.text).toBe(201);
+    const outside = await other.knex('cases').where({ status: 'open' }).whereNotIn('id', before).first('id');
+    await other.knex('cases').where({ id: outside.id }).update({ categoryId: sub.body.id });
+    expect(await ids()).toContain(outside.id);
+    expect(await totalOf(byRoot)).toBe(before.length + 1);
+  });
+
   it('an overdue filter, which depends on the clock, is counted each time', async () => {
     const overdue = `filter=${encodeURIComponent('{"overdue":true}')}`;
     const expected = Number(
