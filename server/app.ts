@@ -63,7 +63,11 @@ export function createApp(opts: AppOptions): Express {
   // Request logs only when they would be written: pino-http costs a child logger per request.
   if (log.isLevelEnabled('info')) app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
 
-  const api = express.Router();
+  // Its own app so that its answers carry no ETag: they are never cached (no-store), and hashing
+  // every list body cost CPU on the hottest path. Public pages keep theirs (they revalidate).
+  const api = express();
+  api.disable('x-powered-by');
+  api.set('etag', false);
   api.use((_req, res, next) => {
     res.set({ 'Cache-Control': 'no-store', 'Access-Control-Expose-Headers': 'Content-Range' });
     next();

@@ -5,7 +5,8 @@ import { nowIso } from '../db/time';
 import type { Actor } from '../http/context';
 
 export const SESSION_TTL_MS = 12 * 3_600_000; // one working day
-const CACHE_MS = 30_000;
+// Short: a sign-out or deactivation seen by another server process takes effect there within this.
+const CACHE_MS = 5_000;
 const CACHE_MAX = 10_000;
 
 interface Cached {
@@ -17,9 +18,10 @@ interface Cached {
 
 /**
  * Server-side sessions: the client holds a random token, the database only its HMAC (keyed by
- * SESSION_SECRET), so a leaked table cannot be replayed. Lookups are cached for a few seconds:
- * the list endpoints are hot and the session rarely changes; logout, deactivation and role
- * changes evict at once (see forgetUser).
+ * SESSION_SECRET), so a leaked table cannot be replayed. Lookups are cached for a few seconds,
+ * by the token itself (which this process holds anyway while serving it): the list endpoints are
+ * hot, the session rarely changes, and a hit then costs no HMAC; logout, deactivation and role
+ * changes evict at once in this process (see forgetUser), other processes within CACHE_MS.
  */
 const cache = new Map<string, Cached>();
 
@@ -54,11 +56,11 @@ export class SessionStore {
   }
 
   async resolve(token: string): Promise<{ actor: Actor; sessionId: number } | null> {
-    const key = this.hash(token);
     const now = Date.now();
-    const hit = cache.get(key);
+    const hit = cache.get(token);
     if (hit && hit.cachedUntil > now && hit.expiresAt > now) return hit;
-    cache.delete(key);
+    cache.delete(token);
+    const key = this.hash(token);
     const row = await this.db
       .reader('sessions')
       .join('users', 'users.id', 'sessions.userId')
@@ -74,13 +76,13 @@ export class SessionStore {
       cachedUntil: now + CACHE_MS,
     };
     if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-    cache.set(key, entry);
+    cache.set(token, entry);
     return entry;
   }
 
   async revoke(trx: Knex.Transaction, sessionId: number, token: string | null): Promise<void> {
     await trx('sessions').where({ id: sessionId }).whereNull('revokedAt').update({ revokedAt: nowIso() });
-    if (token) cache.delete(this.hash(token));
+    if (token) cache.delete(token);
   }
 
   /** Every session of a user ends (deactivation, password reset by an admin). */

@@ -3,7 +3,8 @@
  */
 import type { Knex } from 'knex';
 import { toCamel } from './case-mapping';
-import type { Dialect } from './index';
+
+export type Dialect = 'sqlite' | 'pg';
 
 export function dialectOf(knex: Knex): Dialect {
   return (knex.client.config as Knex.Config).client === 'pg' ? 'pg' : 'sqlite';
@@ -70,12 +71,32 @@ export function forUpdate(qb: Knex.QueryBuilder, dialect: Dialect): Knex.QueryBu
 
 /**
  * ORDER BY with SQLite's NULL placement (first when ascending) on both databases. SQLite gets the
- * plain clause so its indexes still serve the sort; PostgreSQL is told where NULLs go.
+ * plain clause so its indexes still serve the sort; PostgreSQL is told where NULLs go — only for a
+ * column that can hold NULL (`nullable`), so that a NOT NULL column's plain index still serves it.
  */
-export function orderBy(qb: Knex.QueryBuilder, column: string, order: 'ASC' | 'DESC', dialect: Dialect) {
-  if (dialect === 'pg') return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc', order === 'ASC' ? 'first' : 'last');
+export function orderBy(qb: Knex.QueryBuilder, column: string, order: 'ASC' | 'DESC', dialect: Dialect, nullable = true) {
+  if (dialect === 'pg' && nullable) return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc', order === 'ASC' ? 'first' : 'last');
   return qb.orderBy(column, order.toLowerCase() as 'asc' | 'desc');
 }
+
+const nullableByTable = new Map<string, Promise<Set<string>>>();
+/** PostgreSQL: the columns of `table` (camelCase) that may hold NULL, read once per process. SQLite: none asked. */
+export function nullableColumns(knex: Knex, table: string): Promise<Set<string>> {
+  if (dialectOf(knex) !== 'pg') return Promise.resolve(new Set());
+  const key = `${(knex.client.config as Knex.Config).searchPath ?? ''}:${table}`;
+  let known = nullableByTable.get(key);
+  if (!known) {
+    known = knex
+      .raw("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_nullable = 'YES'", [
+        toSnakeName(table),
+      ])
+      .then((r: { rows: { columnName: string }[] }) => new Set(r.rows.map((row) => toCamel(row.columnName))));
+    known.catch(() => nullableByTable.delete(key));
+    nullableByTable.set(key, known);
+  }
+  return known;
+}
+const toSnakeName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** INSERT … RETURNING the given columns (SQLite ≥ 3.35 and PostgreSQL): the new row in the same round trip. */
 export async function insertReturning(knex: Knex, table: string, row: Record<string, unknown>, columns: string[]): Promise<Record<string, unknown>> {

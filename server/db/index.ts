@@ -5,8 +5,10 @@ import { camelizeResult, toSnake } from './case-mapping';
 import { migrationSource } from './migrations';
 import { WritePriority } from './write-priority';
 import { cacheStatements, type SqliteConnection } from './statement-cache';
+import { CountCache } from './count-cache';
 
-export type Dialect = 'sqlite' | 'pg';
+export type { Dialect } from './dialect';
+import type { Dialect } from './dialect';
 
 /**
  * The database handle every module receives. `knex` runs writes and transactions; `reader` runs
@@ -22,6 +24,8 @@ export interface Database {
   describe: string;
   /** SQLite: reads that arrive while writes are running or waiting let them go first (write-priority.ts). */
   writePriority?: WritePriority;
+  /** List totals, remembered while nothing changed (SQLite; see count-cache.ts). */
+  counts: CountCache;
   close(): Promise<void>;
 }
 
@@ -31,6 +35,8 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (tests get a fresh one per file). */
   schema?: string;
   readers?: number;
+  /** SQLite: checkpoint the WAL from a reader once a second (default); a bulk loader does it itself. */
+  checkpoints?: boolean;
 }
 
 const common = {
@@ -91,7 +97,7 @@ function once(close: () => Promise<void>): () => Promise<void> {
   };
 }
 
-export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): Database {
+export function createDatabase({ url, schema, readers = 3, checkpoints: checkpointing = true }: DatabaseOptions): Database {
   if (isPostgresUrl(url)) {
     const knex = knexFactory({
       client: 'pg',
@@ -105,6 +111,7 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
       knex,
       reader: knex,
       dialect: 'pg',
+      counts: new CountCache(knex),
       describe: `PostgreSQL ${hostname}${pathname}${schema ? ` (schema ${schema})` : ''}`,
       close: once(() => knex.destroy()),
     };
@@ -113,12 +120,13 @@ export function createDatabase({ url, schema, readers = 3 }: DatabaseOptions): D
   mkdirSync(dirname(filename), { recursive: true });
   const knex = knexFactory(sqliteConfig(filename, 1, false));
   const reader = knexFactory(sqliteConfig(filename, readers, true));
-  const checkpoints = setInterval(() => reader.raw('PRAGMA wal_checkpoint(PASSIVE)').catch(() => {}), WAL_CHECKPOINT_MS);
-  checkpoints.unref();
+  const checkpoints = checkpointing ? setInterval(() => reader.raw('PRAGMA wal_checkpoint(PASSIVE)').catch(() => {}), WAL_CHECKPOINT_MS) : undefined;
+  checkpoints?.unref();
   return {
     knex,
     reader,
     dialect: 'sqlite',
+    counts: new CountCache(reader),
     describe: `SQLite ${filename}`,
     writePriority: new WritePriority(READ_WAIT_MS),
     close: once(async () => {

@@ -7,6 +7,9 @@ import * as inspections from '../../migrations/20261201_0005_inspections';
 import * as notices from '../../migrations/20261201_0006_notices';
 import * as idempotencyFingerprint from '../../migrations/20261201_0008_idempotency_fingerprint';
 import * as metrics from '../../migrations/20261201_0009_metrics';
+import * as textSearch from '../../migrations/20261202_0010_text_search';
+import * as changeCounter from '../../migrations/20261202_0011_change_counter';
+import * as listIndexes from '../../migrations/20261202_0012_list_indexes';
 
 /**
  * Migrations are listed statically: Knex's directory loader cannot import .ts under ESM, while
@@ -22,6 +25,9 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_0006_notices': notices,
   '20261201_0008_idempotency_fingerprint': idempotencyFingerprint,
   '20261201_0009_metrics': metrics,
+  '20261202_0010_text_search': textSearch,
+  '20261202_0011_change_counter': changeCounter,
+  '20261202_0012_list_indexes': listIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

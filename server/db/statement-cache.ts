@@ -18,6 +18,7 @@ export interface SqliteConnection {
   prepare(sql: string, cb: (err: Error | null) => void): Statement;
   all(sql: string, params: unknown[], cb: Callback): void;
   run(sql: string, params: unknown[], cb: Callback): void;
+  close(cb?: (err: Error | null) => void): void;
 }
 
 interface Entry {
@@ -53,6 +54,16 @@ export function cacheStatements(conn: SqliteConnection, size = 256): void {
       forget(oldest, old);
     }
     return entry;
+  };
+  // SQLite refuses to close a connection with statements still prepared (SQLITE_BUSY, and the
+  // connection stays open, holding its WAL read lock): finalize them all first.
+  const close = conn.close.bind(conn);
+  conn.close = (cb) => {
+    const entries = [...cache.values()];
+    cache.clear();
+    let left = entries.length;
+    if (!left) return close(cb);
+    for (const entry of entries) entry.statement.finalize(() => --left === 0 && close(cb));
   };
   for (const method of ['all', 'run'] as const) {
     conn[method] = (sql: string, params: unknown[], cb: Callback) => {

@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { Dialect } from '../db';
-import { whereContains } from '../db/dialect';
+import { whereTextMatch, type TextMatch } from '../db/text-search';
 import { badRequest, fieldError, type FieldErrors } from './errors';
 import { coerceFilterValue, FilterValueError, filterText, type Fields } from './fields';
 
@@ -14,6 +14,11 @@ export const MAX_PAGE_SIZE = 1000;
 export interface CustomFilter {
   schema: z.ZodType;
   apply(qb: Knex.QueryBuilder, value: any, ctx: { dialect: Dialect; now: string }): void;
+  /**
+   * SQLite: the value resolved once from the database (a category subtree's ids), with the change
+   * counter it was read at; `apply` then receives the resolved value. Null: nothing to resolve.
+   */
+  expand?(reader: Knex, value: any): Promise<{ value: unknown; version: number } | null>;
 }
 
 export interface ListSpec {
@@ -134,7 +139,12 @@ function parseCondition(key: string, value: unknown, spec: ListSpec): Condition 
 }
 
 /** WHERE clauses for the parsed conditions; `table` qualifies columns when the query joins. */
-export function applyConditions(qb: Knex.QueryBuilder, conditions: Condition[], spec: ListSpec, ctx: { dialect: Dialect; now: string; table: string }) {
+export function applyConditions(
+  qb: Knex.QueryBuilder,
+  conditions: Condition[],
+  spec: ListSpec,
+  ctx: { dialect: Dialect; now: string; table: string; textMatch?: TextMatch },
+) {
   const col = (f: string) => `${ctx.table}.${f}`;
   for (const c of conditions) {
     switch (c.kind) {
@@ -148,11 +158,7 @@ export function applyConditions(qb: Knex.QueryBuilder, conditions: Condition[], 
         qb.where(col(c.field), c.op, c.value as Knex.Value);
         break;
       case 'search':
-        if (c.term) {
-          qb.where((inner) => {
-            for (const [i, f] of c.fields.entries()) whereContains(inner, col(f), c.term, ctx.dialect, i > 0);
-          });
-        }
+        if (c.term) whereTextMatch(qb, ctx.table, c.fields, c.term, ctx.textMatch ?? { kind: 'like' }, ctx.dialect);
         break;
       case 'custom':
         spec.customFilters![c.name].apply(qb, c.value, ctx);

@@ -10,14 +10,14 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { canAccess, type Action } from '../../domain/roles';
 import type { Database } from '../db';
-import { orderBy } from '../db/dialect';
 import { authorize } from '../auth/authorize';
 import { contextOf, inTransaction, type Actor, type RequestContext, type TxContext } from './context';
 import { writeCsv } from './csv';
 import { badRequest, conflict, HttpError, notFound } from './errors';
 import type { Fields } from './fields';
 import { claimOf, KeyAlreadyUsed, replayed, storeAnswer } from './idempotency';
-import { applyConditions, parseListQuery, type CustomFilter, type ListSpec } from './list-query';
+import { parseListQuery, type CustomFilter, type ListSpec } from './list-query';
+import { listRows, planList } from './list-run';
 import { selectColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
 import { parseBody } from './validate';
 import { MAX_INT } from './fields';
@@ -108,6 +108,12 @@ export async function assertInScope(knex: Knex, def: Pick<ResourceDefinition, 't
   if (!(await qb)) throw notFound(def.label, id);
 }
 
+/** What a list shows this actor (no detail-only fields) and what it may filter and sort by. */
+export function listView(def: ResourceDefinition, actor: Actor | undefined): { shape: ResourceDefinition; spec: ListSpec } {
+  const fields = visibleFields(def, actor);
+  return { shape: { ...def, fields: Object.fromEntries(Object.entries(fields).filter(([, f]) => !f.detail)) }, spec: { ...def, fields } as ListSpec };
+}
+
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   const router = Router();
   const idOf = (req: Request) => (def.parseId ?? parseId)(req.params.id as string);
@@ -124,31 +130,15 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
   };
 
   router.get('/', authorize(def.name, 'list'), async (req, res) => {
-    const { shape: visible, spec } = viewFor(req);
-    const shape = { ...visible, fields: Object.fromEntries(Object.entries(visible.fields).filter(([, f]) => !f.detail)) };
+    const { shape, spec } = listView(def, req.actor);
     const query = parseListQuery(req.query as Record<string, unknown>, spec);
     const now = new Date();
     await def.beforeRead?.(db, now);
     // One `now` for the page, its count and computed fields: an overdue filter and flag must agree.
-    const where = (qb: Knex.QueryBuilder) => {
-      applyConditions(qb, query.conditions, spec, { dialect: db.dialect, now: now.toISOString(), table: def.table });
-      def.scope?.(qb, req.actor!);
-      return qb;
-    };
-    const page = () => {
-      const qb = where(db.reader(def.table).select(selectColumns(shape)));
-      orderBy(qb, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect);
-      if (query.sort.field !== 'id') qb.orderBy(`${def.table}.id`, query.sort.order.toLowerCase() as 'asc' | 'desc');
-      return qb;
-    };
-    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page, now, locale: String(req.query.locale ?? 'en') });
-    const [rows, counted] = await Promise.all([
-      page()
-        .offset(query.range.start)
-        .limit(query.range.end - query.range.start + 1),
-      where(db.reader(def.table).count({ total: '*' })),
-    ]);
-    const total = Number(counted[0].total);
+    const plan = (expand: boolean) => planList(db, def, shape, spec, query, req.actor!, now, { expand });
+    if (req.query.format === 'csv') return writeCsv(res, { db, shape, page: (await plan(false)).page, now, locale: String(req.query.locale ?? 'en') });
+    // A filter value resolved earlier and since changed (or an empty page, which cannot tell): plan again without it.
+    const { rows, total } = (await listRows(db, await plan(true), def.table, query)) ?? (await listRows(db, await plan(false), def.table, query))!;
     const { start } = query.range;
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
     res.json(await toRecords(db.reader, shape, rows, now));

@@ -58,7 +58,7 @@ async function loadRelations(knex: Knex, shape: Pick<RecordShape, 'fields'>, row
 
 export function toRecord(shape: Pick<RecordShape, 'fields' | 'computed'>, row: JsonRecord, now = new Date()): JsonRecord {
   const record = serializeRow(shape.fields, row);
-  return shape.computed ? { ...record, ...shape.computed(record, now) } : record;
+  return shape.computed ? Object.assign(record, shape.computed(record, now)) : record;
 }
 
 /** Rows of a query → records, relations included. */

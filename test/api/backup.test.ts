@@ -122,6 +122,8 @@ describe.runIf(process.env.DATABASE_URL?.startsWith('postgres'))('PostgreSQL', (
     const [dump, ...dumpArgs] = pgDumpArgs(c.databaseUrl, file, { schema: c.schema! });
     expect(spawnSync(dump, dumpArgs, { encoding: 'utf8' }).status).toBe(0);
     expect(spawnSync('psql', [base, '-qc', `CREATE DATABASE ${restoredDb}`]).status).toBe(0);
+    // A dump of one schema carries no extensions: the text search's pg_trgm comes with the database.
+    expect(spawnSync('psql', [restoredUrl, '-qc', 'CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public']).status).toBe(0);
     const [restoreCmd, ...restoreArgs] = pgRestoreArgs(restoredUrl, file);
     const restored = spawnSync(restoreCmd, restoreArgs, { encoding: 'utf8' });
     expect(restored.status, restored.stderr).toBe(0);

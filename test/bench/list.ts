@@ -1,9 +1,9 @@
 /**
- * The list phase of `npm run bench`: three /api/cases queries, each warmed up, timed on one
- * connection, then under BENCH_CONNECTIONS concurrent clients, with the server's CPU and memory.
+ * The query phase of `npm run bench`: each list query warmed up, timed on one connection, then
+ * under BENCH_CONNECTIONS concurrent clients, with the server's CPU and memory meanwhile.
  */
-import type { BenchDataset } from './dataset';
 import { cpuMs, get, load, machineBusyMs, memoryMiB, type LoadResult } from './load';
+import type { BenchQuery } from './queries';
 import type { BenchServer } from './server';
 
 export interface ListRow {
@@ -25,22 +25,12 @@ export interface ListOptions {
   serialSeconds: number;
 }
 
-export async function listPhase(server: BenchServer, data: BenchDataset, opts: ListOptions): Promise<ListRow[]> {
-  const { base, pid, headers } = server;
+export async function queryPhase(server: BenchServer, queries: BenchQuery[], opts: ListOptions): Promise<ListRow[]> {
+  const { base, pid } = server;
   const rows: ListRow[] = [];
-  const queries: Record<string, { describe: string; filter: object; sort: [string, string]; range: [number, number] }> = {
-    list: {
-      describe: `status=open & categoryId=${data.jewelryLeafId}, dueAt ASC, [0,24]`,
-      filter: { status: 'open', categoryId: data.jewelryLeafId },
-      sort: ['dueAt', 'ASC'],
-      range: [0, 24],
-    },
-    deep: { describe: 'status=open, dueAt ASC, [10000,10024]', filter: { status: 'open' }, sort: ['dueAt', 'ASC'], range: [10000, 10024] },
-    q: { describe: 'q=假冒, dueAt ASC, [0,24]', filter: { q: '假冒' }, sort: ['dueAt', 'ASC'], range: [0, 24] },
-  };
-  for (const [name, q] of Object.entries(queries)) {
-    const params = new URLSearchParams({ filter: JSON.stringify(q.filter), sort: JSON.stringify(q.sort), range: JSON.stringify(q.range) });
-    const url = `${base}/api/cases?${params}`;
+  for (const q of queries) {
+    const url = `${base}${q.path}`;
+    const headers = server.headersAs[q.as];
     const ts = performance.now();
     const reply = await get(url, headers);
     const body = reply.status === 200 ? (JSON.parse(reply.body) as unknown) : null;
@@ -51,15 +41,15 @@ export async function listPhase(server: BenchServer, data: BenchDataset, opts: L
           .pop(),
       ) || null;
     const row: ListRow = {
-      query: name,
+      query: q.name,
       describe: q.describe,
-      url: url.slice(base.length),
+      url: q.path,
       sanity: { status: reply.status, rows: Array.isArray(body) ? body.length : null, total, ms: +(performance.now() - ts).toFixed(1) },
     };
     rows.push(row);
     if (!(reply.status === 200 && Array.isArray(body) && body.length > 0)) {
       row.failed = `sanity: ${reply.status} ${reply.body.slice(0, 200)}`;
-      console.log(`  ${name.padEnd(5)} FAILED ${row.failed}`);
+      console.log(`  ${q.name.padEnd(11)} FAILED ${row.failed}`);
       continue;
     }
     await load(url, headers, opts.connections, opts.warmupSeconds); // discarded: JIT, SQLite page cache, pool connections
@@ -83,9 +73,8 @@ export async function listPhase(server: BenchServer, data: BenchDataset, opts: L
     };
     row.memory = memoryMiB(pid);
     console.log(
-      `  ${name.padEnd(5)} total ${total}: ${r.reqPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, ` +
-        `1-conn p50 ${row.serialP50} ms; server ${row.cpu.serverMsPerReq} ms CPU/req (${row.cpu.serverCores} cores), ` +
-        `other processes ${row.cpu.otherCores} cores, RSS ${row.memory.rss} MiB`,
+      `  ${q.name.padEnd(11)} total ${total}: ${r.reqPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, ` +
+        `1-conn p50 ${row.serialP50} ms; server ${row.cpu.serverMsPerReq} ms CPU/req, other processes ${row.cpu.otherCores} cores`,
     );
   }
   return rows;
@@ -93,16 +82,16 @@ export async function listPhase(server: BenchServer, data: BenchDataset, opts: L
 
 const cell = (v: unknown) => (v == null ? '–' : String(v));
 
-/** The list phase as a Markdown table. */
+/** The query phase as a Markdown table. */
 export function listTable(rows: ListRow[]): string {
   return [
-    '| query | total | 1-conn p50 ms | req/s | p50 ms | p99 ms | errors | server CPU ms/req | server cores | client cores | other cores | RSS MiB | peak RSS MiB |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| query | total | 1-conn p50 ms | req/s | p50 ms | p99 ms | errors | server CPU ms/req | server cores | client cores | other cores | RSS MiB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) =>
       r.failed
-        ? `| ${r.query} | FAILED (${r.sanity.status}, total ${cell(r.sanity.total)}) | | | | | | | | | | | |`
+        ? `| ${r.query} | FAILED (${r.sanity.status}, total ${cell(r.sanity.total)}) | | | | | | | | | | |`
         : `| ${r.query} | ${cell(r.sanity.total)} | ${cell(r.serialP50)} | ${cell(r.load?.reqPerSec)} | ${cell(r.load?.p50)} | ${cell(r.load?.p99)} | ` +
-          `${cell(r.load?.errors)} | ${cell(r.cpu?.serverMsPerReq)} | ${cell(r.cpu?.serverCores)} | ${cell(r.cpu?.clientCores)} | ${cell(r.cpu?.otherCores)} | ${cell(r.memory?.rss)} | ${cell(r.memory?.hwm)} |`,
+          `${cell(r.load?.errors)} | ${cell(r.cpu?.serverMsPerReq)} | ${cell(r.cpu?.serverCores)} | ${cell(r.cpu?.clientCores)} | ${cell(r.cpu?.otherCores)} | ${cell(r.memory?.rss)} |`,
     ),
   ].join('\n');
 }

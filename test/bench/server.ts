@@ -14,12 +14,14 @@ export interface BenchServer {
   startupMs: number;
   /** A bearer header for the demo reviewer. */
   headers: Record<string, string>;
+  /** Bearer headers for the demo reviewer and manager. */
+  headersAs: Record<'reviewer' | 'manager', Record<string, string>>;
   stop(): Promise<void>;
 }
 
 /** The bench databases' audit key: the dataset builder writes with it (should the seeds write history), the server verifies with it. */
 export const BENCH_AUDIT_KEY = 'trustdesk-bench-audit-key';
-const EMAIL = 'reviewer@example.com';
+const EMAILS = { reviewer: 'reviewer@example.com', manager: 'manager@example.com' } as const;
 const PASSWORD = 'trustdesk-demo';
 
 export const freePort = () =>
@@ -77,14 +79,18 @@ export async function startBenchServer(root: string, databaseFile: string, nodeA
       await sleep(25);
     }
     const startupMs = Math.round(performance.now() - t0);
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    });
-    if (login.status !== 200) throw new Error(`sign-in as ${EMAIL} failed: ${login.status} ${await login.text()}`);
-    const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
-    return { base, pid, port, startupMs, headers, stop };
+    const signIn = async (email: string) => {
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      });
+      if (login.status !== 200) throw new Error(`sign-in as ${email} failed: ${login.status} ${await login.text()}`);
+      return { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+    };
+    const headersAs = { reviewer: await signIn(EMAILS.reviewer), manager: await signIn(EMAILS.manager) };
+    const headers = headersAs.reviewer;
+    return { base, pid, port, startupMs, headers, headersAs, stop };
   } catch (err) {
     await stop();
     throw err;
