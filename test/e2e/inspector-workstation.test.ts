@@ -122,7 +122,11 @@ describe('the inspector fails a parcel without touching the mouse', () => {
     await eventually(() => focused(page)).toMatch(/^Next parcel/);
     await page.keyboard.press('Enter');
     await eventually(() => focused(page)).toMatch(/^Scan or type a tracking code/);
-    await eventually(() => main(page).getByRole('heading', { level: 2, name: formatTrackingCode(parcel.trackingCode) }).count()).toBe(0);
+    await eventually(() =>
+      main(page)
+        .getByRole('heading', { level: 2, name: formatTrackingCode(parcel.trackingCode) })
+        .count(),
+    ).toBe(0);
     expect(page.url()).not.toContain('parcel=');
   });
 
