@@ -32,6 +32,7 @@ export const caseShape: RecordShape = {
     updatedAt: field.date({ sort: true }),
   },
   computed: (record, now) => ({ overdue: isOverdue(record as { status: string; dueAt: string }, now) }),
+  computedFrom: ['status', 'dueAt'],
 };
 
 const evidenceItem = z.discriminatedUnion('kind', [

@@ -57,7 +57,42 @@ const rangeSchema = z
   .refine(([a, b]) => b >= a, 'range end must not be before its start')
   .refine(([a, b]) => b - a < MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} rows per page`);
 
+const MAX_PARSED = 1000;
+const parsedLists = new WeakMap<ListSpec, Map<string, ListQuery>>();
+
+/** Frozen all the way down: a remembered query is shared by every request that sends the same one. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * The parsed list query, remembered by its raw `sort`, `range` and `filter` text for this spec (the
+ * list view of a declaration and role, built once): the SPA and its users ask the same pages again
+ * and again, and parsing and validating them is the same work each time. Bad queries are never remembered.
+ */
 export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): ListQuery {
+  const raw = [query.sort, query.range, query.filter];
+  if (!raw.every((v) => v === undefined || typeof v === 'string')) return parseFresh(query, spec);
+  const key = JSON.stringify(raw);
+  let known = parsedLists.get(spec);
+  if (!known) {
+    known = new Map();
+    parsedLists.set(spec, known);
+  }
+  let parsed = known.get(key);
+  if (!parsed) {
+    parsed = deepFreeze(parseFresh(query, spec));
+    if (known.size >= MAX_PARSED) known.delete(known.keys().next().value!);
+    known.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parseFresh(query: Record<string, unknown>, spec: ListSpec): ListQuery {
   const sortRaw = parseJsonParam(query.sort, 'sort');
   const sort = { field: spec.defaultSort[0], order: spec.defaultSort[1] } as ListQuery['sort'];
   if (sortRaw !== undefined) {

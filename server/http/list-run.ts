@@ -15,7 +15,7 @@ import { nullableColumns, orderBy } from '../db/dialect';
 import { planTextMatch, textCountSql, type TextMatch } from '../db/text-search';
 import type { Actor } from './context';
 import { applyConditions, type Condition, type ListQuery, type ListSpec } from './list-query';
-import { selectColumns, type RecordShape } from './shape';
+import { jsonRows, selectColumns, type JsonRows, type RecordShape } from './shape';
 
 /** Rows a page may test one by one, in sort order, before the index match is the better plan (tests move it to try both plans). */
 export const listTuning = { defaultScanBudget: 20_000, scanBudget: 20_000 };
@@ -42,6 +42,8 @@ export interface PlannedList {
   validAt?: number;
   /** Forgets the resolved filter values (they were stale). */
   forget(): void;
+  /** SQLite: the page's rows come back as JSON text (`rowJson`, shape.ts `jsonPage`), read with this. */
+  json?: JsonRows;
 }
 
 type Compiled = Map<string, Statement>;
@@ -92,7 +94,7 @@ export async function planList(
   parsed: ListQuery,
   actor: Actor,
   now: Date,
-  opts: { expand?: boolean } = {},
+  opts: { expand?: boolean; json?: boolean } = {},
 ): Promise<PlannedList> {
   const search = parsed.conditions.find((c) => c.kind === 'search');
   const textMatch = search?.kind === 'search' && search.term ? await planTextMatch(db.reader, def.table, search.fields, search.term) : undefined;
@@ -109,8 +111,9 @@ export async function planList(
     def.scope?.(qb, actor);
     return qb;
   };
-  const page = (match = textMatch) => {
-    const qb = where(db.reader(def.table).select(selectColumns(shape)), match);
+  const json = opts.json && db.dialect === 'sqlite' ? (jsonRows(shape) ?? undefined) : undefined;
+  const page = (match = textMatch, asJson?: JsonRows) => {
+    const qb = where(asJson ? db.reader(def.table).select(db.reader.raw(asJson.select)) : db.reader(def.table).select(selectColumns(shape)), match);
     orderBy(qb, `${def.table}.${query.sort.field}`, query.sort.order, db.dialect, nullable.has(query.sort.field) || db.dialect === 'sqlite');
     if (query.sort.field !== 'id') qb.orderBy(`${def.table}.id`, query.sort.order.toLowerCase() as 'asc' | 'desc');
     return qb;
@@ -137,8 +140,8 @@ export async function planList(
   return {
     page: () => page(),
     pageSql: (match = textMatch) =>
-      remember(`page:${match?.kind}`, () =>
-        page(match)
+      remember(`page:${match?.kind}:${!!json}`, () =>
+        page(match, json)
           .offset(start)
           .limit(end - start + 1),
       ),
@@ -146,6 +149,7 @@ export async function planList(
     textMatch,
     validAt: expansion.validAt,
     forget: expansion.forget,
+    json,
   };
 }
 

@@ -18,7 +18,7 @@ import type { Fields } from './fields';
 import { claimOf, KeyAlreadyUsed, replayed, storeAnswer } from './idempotency';
 import { parseListQuery, type CustomFilter, type ListSpec } from './list-query';
 import { listRows, planList } from './list-run';
-import { selectColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
+import { jsonPage, selectColumns, toRecords, type JsonRecord, type RecordShape } from './shape';
 import { parseBody } from './validate';
 import { MAX_INT } from './fields';
 
@@ -94,10 +94,17 @@ export function parseId(raw: string): number {
   return id;
 }
 
-/** The fields this actor may read: private ones (staff emails, sign-ins) only with `readPrivate`. */
+const publicFields = new WeakMap<Fields, Fields>();
+
+/** The fields this actor may read: private ones (staff emails, sign-ins) only with `readPrivate`. The same object for the same answer. */
 function visibleFields(def: Pick<ResourceDefinition, 'name' | 'fields'>, actor: Actor | undefined): Fields {
   if (!Object.values(def.fields).some((f) => f.private) || canAccess(actor?.role, { action: 'readPrivate', resource: def.name })) return def.fields;
-  return Object.fromEntries(Object.entries(def.fields).filter(([, f]) => !f.private));
+  let fields = publicFields.get(def.fields);
+  if (!fields) {
+    fields = Object.fromEntries(Object.entries(def.fields).filter(([, f]) => !f.private));
+    publicFields.set(def.fields, fields);
+  }
+  return fields;
 }
 
 /** The record with `id`, if this actor's scope lets them see it (a 404 otherwise: out of scope is as good as missing). */
@@ -108,10 +115,24 @@ export async function assertInScope(knex: Knex, def: Pick<ResourceDefinition, 't
   if (!(await qb)) throw notFound(def.label, id);
 }
 
+type ListView = { shape: ResourceDefinition; spec: ListSpec };
+/** Per declaration and visible fields (which depend on the role only): each view is built once. */
+const listViews = new WeakMap<ResourceDefinition, Map<Fields, ListView>>();
+
 /** What a list shows this actor (no detail-only fields) and what it may filter and sort by. */
-export function listView(def: ResourceDefinition, actor: Actor | undefined): { shape: ResourceDefinition; spec: ListSpec } {
+export function listView(def: ResourceDefinition, actor: Actor | undefined): ListView {
   const fields = visibleFields(def, actor);
-  return { shape: { ...def, fields: Object.fromEntries(Object.entries(fields).filter(([, f]) => !f.detail)) }, spec: { ...def, fields } as ListSpec };
+  let views = listViews.get(def);
+  if (!views) {
+    views = new Map();
+    listViews.set(def, views);
+  }
+  let view = views.get(fields);
+  if (!view) {
+    view = { shape: { ...def, fields: Object.fromEntries(Object.entries(fields).filter(([, f]) => !f.detail)) }, spec: { ...def, fields } as ListSpec };
+    views.set(fields, view);
+  }
+  return view;
 }
 
 export function resourceRouter(def: ResourceDefinition, db: Database): Router {
@@ -135,13 +156,19 @@ export function resourceRouter(def: ResourceDefinition, db: Database): Router {
     const now = new Date();
     await def.beforeRead?.(db, now);
     // One `now` for the page, its count and computed fields: an overdue filter and flag must agree.
-    const plan = (expand: boolean) => planList(db, def, shape, spec, query, req.actor!, now, { expand });
+    const plan = (expand: boolean, json = true) => planList(db, def, shape, spec, query, req.actor!, now, { expand, json });
     if (req.query.format === 'csv') return writeCsv(res, { db, shape, page: (await plan(false)).page, now, locale: String(req.query.locale ?? 'en') });
     // A filter value resolved earlier and since changed (or an empty page, which cannot tell): plan again without it.
-    const { rows, total } = (await listRows(db, await plan(true), def.table, query)) ?? (await listRows(db, await plan(false), def.table, query))!;
+    const page = async (json: boolean) =>
+      (await listRows(db, await plan(true, json), def.table, query)) ?? (await listRows(db, await plan(false, json), def.table, query))!;
+    const first = await page(true);
+    const planned = jsonPage(shape, first.rows, now);
+    // Rows read as JSON text answer as they are; a value not in its stored form: the page is read the ordinary way.
+    const { rows, total } = planned === null && first.rows[0]?.rowJson !== undefined ? await page(false) : first;
     const { start } = query.range;
     res.set('Content-Range', rows.length ? `${def.name} ${start}-${start + rows.length - 1}/${total}` : `${def.name} */${total}`);
-    res.json(await toRecords(db.reader, shape, rows, now));
+    if (planned !== null) res.type('json').send(planned);
+    else res.json(await toRecords(db.reader, shape, rows, now));
   });
 
   router.get('/:id', authorize(def.name, 'show'), async (req, res) => {
