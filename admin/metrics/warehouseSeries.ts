@@ -8,23 +8,11 @@
 import { outOfControl, pChartLimits, rate, wilsonInterval } from '../../domain/metrics';
 import type { WarehouseRow } from './types';
 
-export interface WarehousePoint {
-  bucket: string;
-  received: number;
-  inspected: number;
-  passed: number;
-  failed: number;
-  failureRate: number | null;
-  wilsonLow: number | null;
-  wilsonHigh: number | null;
-  centerLine: number | null;
-  ucl: number | null;
-  lcl: number | null;
+/** One bucket of the chart: the API's row (of one warehouse, or the network pooled) with its band and verdict. */
+export interface WarehousePoint extends Omit<WarehouseRow, 'warehouseId' | 'wip' | 'wipAgeHours'> {
   /** [lcl, ucl] for the shaded band; null where nothing was inspected. */
   band: [number, number] | null;
   outOfControl: boolean;
-  turnaroundMedianHours: number | null;
-  turnaroundP90Hours: number | null;
   /** Received and not yet settled at the bucket's end, and their mean age (one warehouse only). */
   wip: number | null;
   wipAgeHours: number | null;
