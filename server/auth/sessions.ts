@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Database } from '../db';
 import { nowIso } from '../db/time';
 import type { Actor } from '../http/context';
+import { BoundedMap } from '../bounded-map';
 
 export const SESSION_TTL_MS = 12 * 3_600_000; // one working day
 // Short: a sign-out or deactivation seen by another server process takes effect there within this.
@@ -23,7 +24,7 @@ interface Cached {
  * hot, the session rarely changes, and a hit then costs no HMAC; logout, deactivation and role
  * changes evict at once in this process (see forgetUser), other processes within CACHE_MS.
  */
-const cache = new Map<string, Cached>();
+const cache = new BoundedMap<string, Cached>(CACHE_MAX);
 
 export function forgetUser(userId: number): void {
   for (const [key, entry] of cache) if (entry.actor.id === userId) cache.delete(key);
@@ -75,7 +76,6 @@ export class SessionStore {
       expiresAt: new Date(row.expiresAt).getTime(),
       cachedUntil: now + CACHE_MS,
     };
-    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
     cache.set(token, entry);
     return entry;
   }

@@ -12,6 +12,7 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './dialect';
+import { BoundedMap } from '../bounded-map';
 
 /** Tables whose writes need not move the counter: nothing a list counts reads them. */
 const UNCOUNTED = new Set(['sessions', 'job_leases', 'idempotency_keys', 'knex_migrations', 'knex_migrations_lock', 'data_changes']);
@@ -45,7 +46,7 @@ export function changeTriggersFor(table: string): string[] {
 }
 
 export class CountCache {
-  private readonly entries = new Map<string, { version: number; total: number }>();
+  private readonly entries = new BoundedMap<string, { version: number; total: number }>(MAX_ENTRIES);
   /** Tables that have the triggers, read once (lazily) from the schema. */
   private counted: Promise<Set<string>> | null = null;
   private tables: Set<string> | null = null;
@@ -103,7 +104,6 @@ export class CountCache {
       total: number;
     }[];
     this.entries.delete(key);
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { version: row.version, total: row.total });
     return row.total;
   }

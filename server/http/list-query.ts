@@ -8,6 +8,7 @@ import type { Dialect } from '../db';
 import { whereTextMatch, type TextMatch } from '../db/text-search';
 import { badRequest, fieldError, type FieldErrors } from './errors';
 import { coerceFilterValue, FilterValueError, filterText, type Fields } from './fields';
+import { BoundedMap } from '../bounded-map';
 
 export const MAX_PAGE_SIZE = 1000;
 
@@ -80,13 +81,12 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   const key = JSON.stringify(raw);
   let known = parsedLists.get(spec);
   if (!known) {
-    known = new Map();
+    known = new BoundedMap(MAX_PARSED);
     parsedLists.set(spec, known);
   }
   let parsed = known.get(key);
   if (!parsed) {
     parsed = deepFreeze(parseFresh(query, spec));
-    if (known.size >= MAX_PARSED) known.delete(known.keys().next().value!);
     known.set(key, parsed);
   }
   return parsed;

@@ -16,6 +16,7 @@ import { planTextMatch, textCountSql, type TextMatch } from '../db/text-search';
 import type { Actor } from './context';
 import { applyConditions, type Condition, type ListQuery, type ListSpec } from './list-query';
 import { jsonRows, selectColumns, type JsonRows, type RecordShape } from './shape';
+import { BoundedMap } from '../bounded-map';
 
 /** Rows a page may test one by one, in sort order, before the index match is the better plan (tests move it to try both plans). */
 export const listTuning = { defaultScanBudget: 20_000, scanBudget: 20_000 };
@@ -47,8 +48,8 @@ export interface PlannedList {
 }
 
 type Compiled = Map<string, Statement>;
-const compiledLists = new Map<string, Compiled>();
-const expansions = new Map<string, { value: unknown; version: number }>();
+const compiledLists = new BoundedMap<string, Compiled>(MAX_COMPILED);
+const expansions = new BoundedMap<string, { value: unknown; version: number }>(MAX_COMPILED);
 
 /**
  * SQLite: custom filter values resolved once (a category's subtree to its ids, so the queue's
@@ -67,7 +68,6 @@ async function expandConditions(db: Database, table: string, spec: ListSpec, con
       if (!hit) {
         const fresh = await filter.expand(db.reader, c.value);
         if (!fresh) return c;
-        if (expansions.size >= MAX_COMPILED) expansions.delete(expansions.keys().next().value!);
         expansions.set(key, fresh);
         hit = fresh;
       }
@@ -129,7 +129,6 @@ export async function planList(
     // A statement that depends on the clock (an overdue filter) is built for each request.
     if (statement.bindings.includes(nowIso)) return statement;
     if (!compiled) {
-      if (compiledLists.size >= MAX_COMPILED) compiledLists.delete(compiledLists.keys().next().value!);
       compiled = new Map();
       compiledLists.set(key, compiled);
     }
