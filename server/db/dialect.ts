@@ -2,7 +2,7 @@
  * Everything that differs between SQLite and PostgreSQL, in one place.
  */
 import type { Knex } from 'knex';
-import { toCamel } from './case-mapping';
+import { toCamel, toSnake } from './case-mapping';
 
 export type Dialect = 'sqlite' | 'pg';
 
@@ -88,7 +88,7 @@ export function nullableColumns(knex: Knex, table: string): Promise<Set<string>>
   if (!known) {
     known = knex
       .raw("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_nullable = 'YES'", [
-        toSnakeName(table),
+        toSnake(table),
       ])
       .then((r: { rows: { columnName: string }[] }) => new Set(r.rows.map((row) => toCamel(row.columnName))));
     known.catch(() => nullableByTable.delete(key));
@@ -96,7 +96,6 @@ export function nullableColumns(knex: Knex, table: string): Promise<Set<string>>
   }
   return known;
 }
-const toSnakeName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** INSERT … RETURNING the given columns (SQLite ≥ 3.35 and PostgreSQL): the new row in the same round trip. */
 export async function insertReturning(knex: Knex, table: string, row: Record<string, unknown>, columns: string[]): Promise<Record<string, unknown>> {

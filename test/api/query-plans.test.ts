@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiResources } from '../../server/app';
 import { SessionStore } from '../../server/auth/sessions';
+import { toSnake } from '../../server/db/case-mapping';
 import type { Actor } from '../../server/http/context';
 import { parseListQuery } from '../../server/http/list-query';
 import { planList } from '../../server/http/list-run';
@@ -63,7 +64,7 @@ async function statements(resource: string, q: Q) {
   const { shape, spec } = listView(def, manager);
   const query = parseListQuery({ filter: JSON.stringify(q.filter ?? {}), sort: JSON.stringify(q.sort ?? def.defaultSort), range: '[0,24]' }, spec);
   const list = await planList(c.db, def, shape, spec, query, manager, new Date());
-  return { table: def.table.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`), statements: [list.pageSql(), list.countSql()] };
+  return { table: toSnake(def.table), statements: [list.pageSql(), list.countSql()] };
 }
 
 async function sqlitePlan(sql: string, bindings: readonly unknown[]): Promise<string[]> {
