@@ -9,10 +9,23 @@ import type { Page } from 'playwright-core';
 import { formatTrackingCode } from '../../domain/orders';
 import { IMAGES } from '../api/inspection-fixtures';
 import { parcelIn, type Parcel } from './inspection-fixtures';
-import { apiGet, apiList, eventually, horizontalOverflow, main, screenshotFailures, screenshots, section, signIn, startE2E, type E2E } from './support';
+import {
+  apiGet,
+  apiList,
+  DESKTOP,
+  type E2E,
+  eventually,
+  horizontalOverflow,
+  main,
+  PHONE,
+  screenshotFailures,
+  screenshots,
+  section,
+  signIn,
+  startE2E,
+} from './support';
 
 const shot = screenshots('inspection-pages');
-const PHONE = { width: 390, height: 844 };
 
 let e2e: E2E;
 let page: Page;
@@ -100,7 +113,7 @@ describe('layouts', () => {
   }
 
   it.each([
-    ['1440', { width: 1440, height: 900 }],
+    ['1440', DESKTOP],
     ['390', PHONE],
   ] as const)('the workstation, an inspection and the lists fit %s px', async (size, viewport) => {
     page = await e2e.newPage('en', { viewport });

@@ -13,15 +13,17 @@ import {
   apiGet,
   apiList,
   dataRows,
+  DESKTOP,
+  type E2E,
   eventually,
   horizontalOverflow,
   main,
-  section,
+  PHONE,
   screenshotFailures,
   screenshots,
+  section,
   signIn,
   startE2E,
-  type E2E,
 } from './support';
 
 const shot = screenshots('inspector-workstation');
@@ -89,10 +91,10 @@ describe('the inspector fails a parcel without touching the mouse', () => {
       .getByText('Material fraud')
       .waitFor();
     await shot(page, '1440-verdict');
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(PHONE);
     expect(await horizontalOverflow(page)).toBe(0);
     await shot(page, '390-verdict');
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize(DESKTOP);
   });
 
   it('Enter fails it, opening a case; "Next parcel" returns to the scan field', async () => {

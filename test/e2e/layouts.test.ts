@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { horizontalOverflow, main, screenshotFailures, screenshots, signIn, startE2E, type E2E, type PageOptions } from './support';
+import { DESKTOP, type E2E, horizontalOverflow, LAPTOP, main, type PageOptions, PHONE, screenshotFailures, screenshots, signIn, startE2E } from './support';
 
 const shot = screenshots('layouts');
 
@@ -25,10 +25,6 @@ const PAGES = [
   'cases/3199/show',
   'merchants/3391/show',
 ];
-
-const DESKTOP = { width: 1440, height: 900 };
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 let e2e: E2E;
 let page: Page | undefined;

@@ -11,21 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
   apiList,
+  DESKTOP,
+  type E2E,
   eventually,
   failingApiResponses,
   horizontalOverflow,
   main,
+  type PageOptions,
+  PHONE,
   screenshotFailures,
   screenshots,
   signIn,
   startE2E,
-  type E2E,
-  type PageOptions,
 } from './support';
 
 const shot = screenshots('metrics');
-const DESKTOP = { width: 1440, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 let e2e: E2E;
 let page: Page | undefined;

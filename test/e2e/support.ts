@@ -31,6 +31,11 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The window sizes the layout checks use: a desktop, a small laptop and a phone. */
+export const DESKTOP = { width: 1440, height: 900 };
+export const LAPTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
 export interface PageOptions {
   viewport?: { width: number; height: number };
   /** The system's preference the app follows until the reader picks a theme. */
@@ -60,7 +65,7 @@ export async function startE2E(): Promise<E2E> {
   return {
     server,
     browser,
-    async newPage(locale = 'en', { viewport = { width: 1440, height: 900 }, colorScheme = 'light' }: PageOptions = {}) {
+    async newPage(locale = 'en', { viewport = DESKTOP, colorScheme = 'light' }: PageOptions = {}) {
       const context = await browser.newContext({ baseURL: server.url, viewport, colorScheme, locale: locale === 'zh' ? 'zh-CN' : 'en-US' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
