@@ -15,7 +15,7 @@ import {
   DESKTOP,
   type E2E,
   eventually,
-  horizontalOverflow,
+  sidewaysScroll,
   main,
   PHONE,
   screenshotFailures,
@@ -108,7 +108,7 @@ describe('layouts', () => {
     await p.goto(`/#/${path}`);
     await ready();
     await p.waitForLoadState('networkidle');
-    expect(await horizontalOverflow(p), `${name}: ${path}`).toBe(0);
+    expect(await sidewaysScroll(p), `${name}: ${path}`).toBe('');
     await shot(p, name);
   }
 

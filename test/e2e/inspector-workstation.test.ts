@@ -16,7 +16,7 @@ import {
   DESKTOP,
   type E2E,
   eventually,
-  horizontalOverflow,
+  sidewaysScroll,
   main,
   PHONE,
   screenshotFailures,
@@ -91,10 +91,14 @@ describe('the inspector fails a parcel without touching the mouse', () => {
       .getByText('Material fraud')
       .waitFor();
     await shot(page, '1440-verdict');
+    // The same bench on a phone: once the layout has followed the new width, nothing scrolls sideways.
     await page.setViewportSize(PHONE);
-    expect(await horizontalOverflow(page)).toBe(0);
-    await shot(page, '390-verdict');
-    await page.setViewportSize(DESKTOP);
+    try {
+      await eventually(() => sidewaysScroll(page)).toBe('');
+      await shot(page, '390-verdict');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   it('Enter fails it, opening a case; "Next parcel" returns to the scan field', async () => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, type E2E, horizontalOverflow, LAPTOP, main, type PageOptions, PHONE, screenshotFailures, screenshots, signIn, startE2E } from './support';
+import { DESKTOP, type E2E, sidewaysScroll, LAPTOP, main, type PageOptions, PHONE, screenshotFailures, screenshots, signIn, startE2E } from './support';
 
 const shot = screenshots('layouts');
 
@@ -71,7 +71,7 @@ describe.each([
     const p = await signedIn('en', { viewport: DESKTOP, colorScheme });
     for (const path of PAGES) {
       await open(p, path);
-      expect(await horizontalOverflow(p), path).toBe(0);
+      expect(await sidewaysScroll(p), path).toBe('');
       await shot(p, `${theme}-1440-${path.replace(/\//g, '-')}`);
     }
   });
@@ -80,7 +80,7 @@ describe.each([
     const p = await signedIn('en', { viewport: PHONE, colorScheme });
     for (const path of PAGES) {
       await open(p, path);
-      expect(await horizontalOverflow(p), path).toBe(0);
+      expect(await sidewaysScroll(p), path).toBe('');
       await shot(p, `${theme}-390-${path.replace(/\//g, '-')}`);
     }
     await open(p, 'cases');
@@ -101,7 +101,7 @@ describe('narrower and in Chinese', () => {
     const p = await signedIn('en', { viewport: LAPTOP });
     for (const path of PAGES) {
       await open(p, path);
-      expect(await horizontalOverflow(p), path).toBe(0);
+      expect(await sidewaysScroll(p), path).toBe('');
     }
     await shot(p, '1280-merchant');
   });
@@ -111,7 +111,7 @@ describe('narrower and in Chinese', () => {
     for (const path of ['cases', 'penalties', 'appeals', 'merchants', 'audit-log']) {
       await open(p, path);
       expect(await wrappedHeaders(p), path).toEqual([]);
-      expect(await horizontalOverflow(p), path).toBe(0);
+      expect(await sidewaysScroll(p), path).toBe('');
     }
     await open(p, 'cases');
     await shot(p, 'zh-1280-cases');

@@ -15,7 +15,7 @@ import {
   type E2E,
   eventually,
   failingApiResponses,
-  horizontalOverflow,
+  sidewaysScroll,
   main,
   type PageOptions,
   PHONE,
@@ -102,7 +102,7 @@ describe('the manager', () => {
     await eventually(() => tooltip.innerText()).toMatch(RATE_WITH_N);
     expect(await tooltip.innerText()).toMatch(/Control limits \(3σ\)\s+\d/);
     await p.mouse.move(0, 0);
-    expect(await horizontalOverflow(p)).toBe(0);
+    expect(await sidewaysScroll(p)).toBe('');
     await shot(p, 'manager-dashboard-1440');
     expect(failing).toEqual([]);
   });
@@ -172,7 +172,7 @@ describe('the manager', () => {
         await drawn(card(p, 'Failure rate (p-chart)'));
         await drawn(card(p, 'Penalties by type'));
         await settled(p);
-        expect(await horizontalOverflow(p), `${theme} ${size}`).toBe(0);
+        expect(await sidewaysScroll(p), `${theme} ${size}`).toBe('');
         await shot(p, `page-${size}-${theme}`);
       }
     });
@@ -203,7 +203,7 @@ describe('each role lands on its own figures', () => {
       expect(throughput.bars).toBeGreaterThan(20);
       expect((await drawn(card(p, 'Failure rate (p-chart)'))).band).toBe(1);
       await settled(p);
-      expect(await horizontalOverflow(p)).toBe(0);
+      expect(await sidewaysScroll(p)).toBe('');
       await shot(p, `inspector-${size}`);
       expect(failing).toEqual([]);
     }
@@ -216,7 +216,7 @@ describe('each role lands on its own figures', () => {
     // The oldest band's axis label (SVG text, wrapped over two lines).
     await section.locator('text.recharts-cartesian-axis-tick-value', { hasText: '30 days' }).first().waitFor();
     await settled(p);
-    expect(await horizontalOverflow(p)).toBe(0);
+    expect(await sidewaysScroll(p)).toBe('');
     await shot(p, 'comms-1440');
   });
 

@@ -167,8 +167,31 @@ export async function columnTexts(scope: Page | Locator, header: string): Promis
   throw new Error(`No table with a column "${header}"`);
 }
 
-/** How far the page is wider than the window, in pixels (0: no horizontal scroll). */
-export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/**
+ * Whether the page scrolls sideways: '' when it fits the window, otherwise by how much and the
+ * innermost elements that stick out past the right edge, so a failure names its cause
+ * ("80 px wider than the window: div.MuiCardContent-root "Work in progress" (right 470)").
+ */
+export const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    const overflow = root.scrollWidth - root.clientWidth;
+    if (overflow <= 0) return '';
+    const edge = root.clientWidth + 0.5;
+    const sticksOut = (el: Element) => el.getBoundingClientRect().right > edge;
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
+      .slice(0, 3)
+      .map((el) => {
+        const name = `${el.tagName.toLowerCase()}${[...el.classList]
+          .slice(0, 2)
+          .map((c) => `.${c}`)
+          .join('')}`;
+        const text = (el.textContent ?? '').trim().slice(0, 40);
+        return `${name}${text ? ` "${text}"` : ''} (right ${Math.round(el.getBoundingClientRect().right)})`;
+      });
+    return `${overflow} px wider than the window: ${culprits.join('; ') || 'no element found'}`;
+  });
 
 /** The row link under the list cursor (the focused one), e.g. "#2314". */
 export const focusedRowLink = (page: Page) =>
