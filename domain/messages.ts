@@ -169,7 +169,6 @@ export const MESSAGES = {
   'tracking.too_many_lookups': 'Too many unknown tracking codes from your address; try again in %{minutes} minutes',
 
   // Metrics
-  'metrics.range_required': 'Give the range as from and to, both inclusive dates (YYYY-MM-DD)',
   'metrics.bad_date': '%{field} must be a date as YYYY-MM-DD (got "%{value}")',
   'metrics.inverted': 'The range is inverted: from (%{from}) is after to (%{to})',
   'metrics.too_long': 'A chart by %{bucket} covers at most %{max} buckets; shorten the range or choose a larger bucket',

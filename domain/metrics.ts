@@ -38,6 +38,16 @@ export function bucketsBetween(from: string, to: string, bucket: MetricBucket): 
   return out;
 }
 
+/**
+ * The range a request or a page without one shows, ending `today`: the last 30 days by day, the
+ * last 13 weeks by week (a quarter: enough buckets for control limits to mean something), the
+ * last 12 months by month.
+ */
+export function defaultRange(today: string, bucket: MetricBucket): { from: string; to: string } {
+  const back = { day: 29, week: 90, month: 364 }[bucket];
+  return { from: isoDay(new Date(Date.parse(`${today}T00:00:00.000Z`) - back * DAY_MS)), to: today };
+}
+
 export type RangeProblem = 'bad_date' | 'inverted' | 'too_long';
 
 /** Why `from`..`to` cannot be shown by `bucket`, or null. Both are inclusive `YYYY-MM-DD` dates. */

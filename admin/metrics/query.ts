@@ -4,7 +4,7 @@
  * and the back button undoes a change. Anything unreadable in a URL falls back to the default
  * rather than failing: a stale link still opens.
  */
-import { bucketsBetween, isoDay, METRIC_BUCKETS, rangeProblem, type MetricBucket } from '../../domain/metrics';
+import { bucketsBetween, defaultRange, isoDay, METRIC_BUCKETS, rangeProblem, type MetricBucket } from '../../domain/metrics';
 
 export interface MetricsQuery {
   from: string;
@@ -18,9 +18,9 @@ const DAY_MS = 86_400_000;
 
 export const daysBefore = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00.000Z`) - days * DAY_MS));
 
-/** The last 13 weeks by week: a quarter, enough buckets for control limits to mean something. */
+/** The last 13 weeks by week (the API's default window for weeks). */
 export function defaultQuery(today: string): MetricsQuery {
-  return { from: daysBefore(today, 90), to: today, bucket: 'week' };
+  return { ...defaultRange(today, 'week'), bucket: 'week' };
 }
 
 /** Ready-made ranges, ending today. */

@@ -4,7 +4,7 @@
  * Every refusal is a 400 (403 for another warehouse) naming the parameter.
  */
 import type { Knex } from 'knex';
-import { MAX_BUCKETS, rangeProblem, type MetricBucket } from '../../domain/metrics';
+import { defaultRange, MAX_BUCKETS, rangeProblem, type MetricBucket } from '../../domain/metrics';
 import type { MessageCode, MessageParams } from '../../domain/messages';
 import { warehouseScope } from '../../domain/inspections';
 import type { Actor } from '../http/context';
@@ -43,19 +43,19 @@ export interface MetricRange {
   bucket: MetricBucket;
 }
 
-/** `from`, `to` (inclusive ISO dates, both required) and `bucket` among `allowed`. */
-export function parseRange(query: Query, allowed: readonly MetricBucket[]): MetricRange {
+/**
+ * `from`, `to` (inclusive ISO dates) and `bucket` among `allowed`. A missing `to` is today; a
+ * missing `from` starts the bucket's default window before `to` (30 days, 13 weeks, 12 months).
+ */
+export function parseRange(query: Query, allowed: readonly MetricBucket[], today: string): MetricRange {
   const rawBucket = query.bucket === undefined ? 'day' : String(query.bucket);
   if (!(allowed as readonly string[]).includes(rawBucket)) throw refuse('bucket', 'metrics.bad_bucket', { options: [...allowed], value: rawBucket });
   const bucket = rawBucket as MetricBucket;
-  const from = single(query, 'from');
-  const to = single(query, 'to');
-  if (!from || !to) throw refuse(from ? 'to' : 'from', 'metrics.range_required');
+  const to = single(query, 'to') ?? today;
+  if (rangeProblem(to, to, 'day')) throw refuse('to', 'metrics.bad_date', { field: 'to', value: to });
+  const from = single(query, 'from') ?? defaultRange(to, bucket).from;
   const problem = rangeProblem(from, to, bucket);
-  if (problem === 'bad_date') {
-    const field = rangeProblem(from, from, 'day') ? 'from' : 'to';
-    throw refuse(field, 'metrics.bad_date', { field, value: field === 'from' ? from : to });
-  }
+  if (problem === 'bad_date') throw refuse('from', 'metrics.bad_date', { field: 'from', value: from });
   if (problem === 'inverted') throw refuse('to', 'metrics.inverted', { from, to });
   if (problem === 'too_long') throw refuse('to', 'metrics.too_long', { bucket, max: MAX_BUCKETS[bucket] });
   return { from, to, bucket };

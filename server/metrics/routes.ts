@@ -4,6 +4,7 @@
  * to their own warehouse (./params.ts).
  */
 import { Router, type Request, type Response } from 'express';
+import { isoDay } from '../../domain/metrics';
 import { canAccess } from '../../domain/roles';
 import { authorize } from '../auth/authorize';
 import type { Database } from '../db';
@@ -30,7 +31,7 @@ export function metricsRouter(db: Database): Router {
 
   router.get('/warehouses', authorize('metrics/warehouses', 'list'), async (req, res) => {
     const format = parseFormat(q(req));
-    const range = parseRange(q(req), ['day', 'week']);
+    const range = parseRange(q(req), ['day', 'week'], isoDay(new Date()));
     const warehouseId = await parseWarehouse(db.reader, q(req), req.actor!);
     const result = await warehouseMetrics(db.reader, range, warehouseId);
     if (format === 'csv') return csv(req, res, db, `warehouse-metrics-${range.from}-${range.to}`, result.rows);
@@ -39,7 +40,7 @@ export function metricsRouter(db: Database): Router {
 
   router.get('/enforcement', authorize('metrics/enforcement', 'list'), async (req, res) => {
     const format = parseFormat(q(req));
-    const range = parseRange(q(req), ['day', 'week', 'month']);
+    const range = parseRange(q(req), ['day', 'week', 'month'], isoDay(new Date()));
     const category = await parseCategory(db.reader, q(req));
     const reviewers = canAccess(req.actor!.role, { action: 'readPrivate', resource: 'metrics/enforcement' });
     const result = await enforcementMetrics(db.reader, range, category, { reviewers });

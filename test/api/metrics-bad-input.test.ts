@@ -13,9 +13,8 @@ afterAll(() => c.close());
 const today = daysAgo(0);
 const CASES: [string, string, string, string][] = [
   // [what, url, field, code]
-  ['no range', '/api/metrics/warehouses', 'from', 'metrics.range_required'],
-  ['no end (unbounded)', `/api/metrics/warehouses?from=${daysAgo(10)}`, 'to', 'metrics.range_required'],
-  ['no start (unbounded)', `/api/metrics/enforcement?to=${today}`, 'from', 'metrics.range_required'],
+  ['a start after today with no end', `/api/metrics/warehouses?from=${daysAgo(-3)}`, 'to', 'metrics.inverted'],
+  ['bad end with no start', `/api/metrics/enforcement?to=soon`, 'to', 'metrics.bad_date'],
   ['inverted', `/api/metrics/warehouses?from=${today}&to=${daysAgo(3)}`, 'to', 'metrics.inverted'],
   ['not a date', `/api/metrics/enforcement?from=yesterday&to=${today}`, 'from', 'metrics.bad_date'],
   ['impossible date', `/api/metrics/warehouses?from=2026-02-30&to=2026-03-02`, 'from', 'metrics.bad_date'],
@@ -55,6 +54,23 @@ describe('bad metrics requests', () => {
       expect(res.status, res.text).toBe(200);
     }
     expect((await c.a.manager.get(`/api/metrics/enforcement?from=${daysAgo(3650)}&to=${today}&bucket=month`)).status).toBe(200);
+  });
+
+  it('a missing end is today; a missing start opens the bucket’s default window before the end', async () => {
+    const buckets = async (url: string) => {
+      const res = await c.a.manager.get(url);
+      expect(res.status, res.text).toBe(200);
+      return [...new Set((res.body.rows as { bucket: string }[]).map((r) => r.bucket))].sort();
+    };
+    const lastMonth = await buckets('/api/metrics/warehouses');
+    expect(lastMonth).toHaveLength(30);
+    expect(lastMonth.at(-1)).toBe(today);
+    expect(lastMonth[0]).toBe(daysAgo(29));
+    expect(await buckets(`/api/metrics/warehouses?from=${daysAgo(4)}`)).toEqual([4, 3, 2, 1, 0].map((n) => daysAgo(n)));
+    const quarter = await buckets(`/api/metrics/enforcement?bucket=week&to=${daysAgo(7)}`);
+    expect(quarter.length).toBeGreaterThanOrEqual(13);
+    expect(quarter.length).toBeLessThanOrEqual(14);
+    expect((await buckets('/api/metrics/enforcement?bucket=month')).length).toBeGreaterThanOrEqual(12);
   });
 
   it('signed out: 401', async () => {

@@ -153,7 +153,6 @@ export const errors: typeof en = {
       'inspections.photos_closed': '质检单 #%{id} 当前为“%{status}”；只有在已签收或质检中时才能上传照片',
       'inspections.too_many_photos': '质检单 #%{id} 已有 %{max} 张照片',
       'tracking.too_many_lookups': '你的网络地址查询了过多无效的追踪码；请 %{minutes} 分钟后再试',
-      'metrics.range_required': '请给出时间范围 from 与 to，均为包含当天的日期（YYYY-MM-DD）',
       'metrics.bad_date': '%{field} 须为 YYYY-MM-DD 格式的日期（收到 "%{value}"）',
       'metrics.inverted': '时间范围颠倒：起始日 %{from} 晚于结束日 %{to}',
       'metrics.too_long': '按%{bucket}统计的图表最多 %{max} 个区间；请缩短范围或选择更大的统计粒度',
