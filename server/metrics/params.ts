@@ -61,10 +61,9 @@ export function parseRange(query: Query, allowed: readonly MetricBucket[], today
   return { from, to, bucket };
 }
 
-/** `since` for the headline figures: a valid date, not in the future. */
+/** `since` for the headline figures: a valid date, not in the future; without one, where the metrics page's default range starts. */
 export function parseSince(query: Query, today: string): string {
-  const since = single(query, 'since');
-  if (!since) throw refuse('since', 'metrics.bad_date', { field: 'since', value: '' });
+  const since = single(query, 'since') ?? defaultRange(today, 'week').from;
   if (rangeProblem(since, since, 'day')) throw refuse('since', 'metrics.bad_date', { field: 'since', value: since });
   if (since > today) throw refuse('since', 'metrics.since_future', { since });
   return since;

@@ -31,7 +31,7 @@ const CASES: [string, string, string, string][] = [
   ['unknown category', `/api/metrics/enforcement?from=${daysAgo(9)}&to=${today}&categoryId=424242`, 'categoryId', 'metrics.unknown_category'],
   ['negative category', `/api/metrics/enforcement?from=${daysAgo(9)}&to=${today}&categoryId=-1`, 'categoryId', 'metrics.bad_id'],
   ['unknown format', `/api/metrics/enforcement?from=${daysAgo(9)}&to=${today}&format=xml`, 'format', 'metrics.bad_format'],
-  ['headline without since', '/api/metrics/headline', 'since', 'metrics.bad_date'],
+  ['headline since not a date', '/api/metrics/headline?since=last-spring', 'since', 'metrics.bad_date'],
   ['headline since in the future', `/api/metrics/headline?since=2999-01-01`, 'since', 'metrics.since_future'],
   ['headline unknown category', `/api/metrics/headline?since=${daysAgo(9)}&categoryId=424242`, 'categoryId', 'metrics.unknown_category'],
 ];
@@ -71,6 +71,10 @@ describe('bad metrics requests', () => {
     expect(quarter.length).toBeGreaterThanOrEqual(13);
     expect(quarter.length).toBeLessThanOrEqual(14);
     expect((await buckets('/api/metrics/enforcement?bucket=month')).length).toBeGreaterThanOrEqual(12);
+    // The headline figures without `since`: from where the metrics page's range starts.
+    const headline = await c.a.manager.get('/api/metrics/headline');
+    expect(headline.status, headline.text).toBe(200);
+    expect(headline.body.since).toBe(daysAgo(90));
   });
 
   it('signed out: 401', async () => {
