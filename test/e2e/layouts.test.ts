@@ -6,7 +6,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, type E2E, sidewaysScroll, LAPTOP, main, type PageOptions, PHONE, screenshotFailures, screenshots, signIn, startE2E } from './support';
+import {
+  DESKTOP,
+  type E2E,
+  eventually,
+  LAPTOP,
+  main,
+  type PageOptions,
+  PHONE,
+  screenshotFailures,
+  screenshots,
+  sidewaysScroll,
+  signIn,
+  startE2E,
+} from './support';
 
 const shot = screenshots('layouts');
 
@@ -115,5 +128,27 @@ describe('narrower and in Chinese', () => {
     }
     await open(p, 'cases');
     await shot(p, 'zh-1280-cases');
+  });
+});
+
+describe('a window that narrows and widens again', () => {
+  it('keeps the page readable: the menu stays closed on the phone width, opens from the app bar, and comes back when wide', async () => {
+    const p = await signedIn('en', { viewport: DESKTOP });
+    await open(p, 'cases');
+    const navigation = p.getByRole('menuitem', { name: 'Merchants' });
+    expect(await navigation.isVisible()).toBe(true);
+    await p.setViewportSize(PHONE);
+    // The page is still there for a screen reader and the keyboard: no modal menu took it over.
+    await main(p).getByRole('button', { name: 'Go to next page' }).waitFor();
+    expect(await p.locator('.MuiDrawer-modal').count()).toBe(0);
+    await eventually(() => sidewaysScroll(p)).toBe('');
+    await shot(p, 'narrowed-390-cases');
+    await p.getByRole('button', { name: 'Open menu' }).click();
+    await navigation.waitFor();
+    await p.keyboard.press('Escape');
+    await navigation.waitFor({ state: 'hidden' });
+    await p.setViewportSize(DESKTOP);
+    await navigation.waitFor();
+    await main(p).getByRole('button', { name: 'Go to next page' }).waitFor();
   });
 });
