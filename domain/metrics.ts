@@ -13,6 +13,9 @@ export const MAX_BUCKETS: Record<MetricBucket, number> = { day: 366, week: 262, 
 /** `YYYY-MM-DD` of a UTC date. */
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** The ISO date `days` days before `day`. */
+export const daysBefore = (day: string, days: number): string => isoDay(new Date(Date.parse(`${day}T00:00:00.000Z`) - days * DAY_MS));
+
 /** The first day of the bucket holding `day` (weeks start on Monday, ISO 8601). */
 export function bucketStart(day: string | Date, bucket: MetricBucket): string {
   const d = new Date(typeof day === 'string' ? `${day.slice(0, 10)}T00:00:00.000Z` : day);
@@ -44,8 +47,7 @@ export function bucketsBetween(from: string, to: string, bucket: MetricBucket): 
  * last 12 months by month.
  */
 export function defaultRange(today: string, bucket: MetricBucket): { from: string; to: string } {
-  const back = { day: 29, week: 90, month: 364 }[bucket];
-  return { from: isoDay(new Date(Date.parse(`${today}T00:00:00.000Z`) - back * DAY_MS)), to: today };
+  return { from: daysBefore(today, { day: 29, week: 90, month: 364 }[bucket]), to: today };
 }
 
 export type RangeProblem = 'bad_date' | 'inverted' | 'too_long';

@@ -4,7 +4,7 @@
  * and the back button undoes a change. Anything unreadable in a URL falls back to the default
  * rather than failing: a stale link still opens.
  */
-import { bucketsBetween, defaultRange, isoDay, METRIC_BUCKETS, rangeProblem, type MetricBucket } from '../../domain/metrics';
+import { bucketsBetween, defaultRange, METRIC_BUCKETS, rangeProblem, type MetricBucket } from '../../domain/metrics';
 
 export interface MetricsQuery {
   from: string;
@@ -14,9 +14,7 @@ export interface MetricsQuery {
   categoryId?: number;
 }
 
-const DAY_MS = 86_400_000;
-
-export const daysBefore = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00.000Z`) - days * DAY_MS));
+export { daysBefore } from '../../domain/metrics';
 
 /** The last 13 weeks by week (the API's default window for weeks). */
 export function defaultQuery(today: string): MetricsQuery {
